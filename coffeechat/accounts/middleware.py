@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.http import HttpResponse
+from django.shortcuts import redirect
+
+from coffeechat.htmx import is_htmx
+
+# Paths a visitor without a session may reach: the way in, and the page that explains it.
+OPEN_PREFIXES = ("/welcome/", "/login/", "/static/", "/favicon.ico")
+
+
+class LoginRequiredMiddleware:
+    """No data without a session: everyone else is sent to the page that says how to get in."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.user.is_authenticated and not request.path.startswith(OPEN_PREFIXES):
+            if is_htmx(request):
+                response = HttpResponse(status=401)
+                response["HX-Redirect"] = settings.LOGIN_URL
+                return response
+            return redirect(settings.LOGIN_URL)
+        return self.get_response(request)

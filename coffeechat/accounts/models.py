@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+
+from coffeechat.lib.agenda import Rules
+from coffeechat.lib.timezones import is_valid_zone
+
+
+def validate_zone(value: str) -> None:
+    if not is_valid_zone(value):
+        raise ValidationError(
+            f"“{value}” is not a time zone. Use a name such as Europe/London or America/New_York."
+        )
+
+
+def _days(default: int, most: int = 60):
+    return models.PositiveSmallIntegerField(
+        default=default, validators=[MinValueValidator(1), MaxValueValidator(most)]
+    )
+
+
+class Profile(models.Model):
+    """The job seeker: who they are, and how their follow-up rules are set."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    name = models.CharField(max_length=200, blank=True)
+    email = models.EmailField(blank=True)
+    timezone = models.CharField(max_length=64, default="UTC", validators=[validate_zone])
+    employer = models.CharField(
+        "current employer",
+        max_length=200,
+        blank=True,
+        help_text="Used to keep your search discreet: people there are never suggested.",
+    )
+    # Follow-up rules (PRODUCT.md); each can be changed.
+    next_person_after_days = _days(3)
+    follow_up_after_days = _days(7)
+    no_response_after_days = _days(7)
+    keep_in_touch_weeks = _days(8, most=52)
+    event_follow_up_days = _days(2)
+
+    def __str__(self) -> str:
+        return self.name or self.user.get_username()
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def first_name(self) -> str:
+        return self.name.split()[0] if self.name.strip() else ""
+
+    def rules(self) -> Rules:
+        return Rules(
+            next_person_after_days=self.next_person_after_days,
+            follow_up_after_days=self.follow_up_after_days,
+            no_response_after_days=self.no_response_after_days,
+            keep_in_touch_weeks=self.keep_in_touch_weeks,
+            event_follow_up_days=self.event_follow_up_days,
+        )
+
+
+class LoginToken(models.Model):
+    """A one-time link printed by `coffeechat serve`: whoever opens it first gets in."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+    digest = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    def __str__(self) -> str:
+        return f"login link for {self.user} made {self.created_at:%Y-%m-%d %H:%M}"

@@ -1,0 +1,64 @@
+from datetime import timedelta
+
+from django import forms
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from coffeechat.accounts.services import get_profile
+from coffeechat.htmx import is_htmx
+from coffeechat.lib.agenda import KIND_LABELS
+
+from .services import agenda_for, dismiss, snooze
+
+
+def today(request):
+    now = timezone.now()
+    profile = get_profile(request.user)
+    items = agenda_for(request.user, now=now)
+    local_today = timezone.localtime(now, profile.zone).date()
+    return render(
+        request,
+        "agenda/today.html",
+        {
+            "items": items,
+            "overdue": [i for i in items if i.overdue],
+            "due_today": [i for i in items if not i.overdue],
+            "today": local_today,
+            "kind_labels": KIND_LABELS,
+            "profile": profile,
+        },
+    )
+
+
+class DecisionForm(forms.Form):
+    key = forms.CharField(max_length=200)
+    action = forms.ChoiceField(choices=[("dismiss", "Dismiss"), ("snooze", "Snooze")])
+    days = forms.IntegerField(min_value=1, max_value=60, required=False)
+
+
+@require_POST
+def decide_item(request):
+    form = DecisionForm(request.POST)
+    if not form.is_valid():
+        if is_htmx(request):
+            return HttpResponse("That item could not be changed.", status=400)
+        messages.error(request, "That item could not be changed.")
+        return redirect("agenda:today")
+    now = timezone.now()
+    key = form.cleaned_data["key"]
+    if form.cleaned_data["action"] == "dismiss":
+        dismiss(request.user, key, now=now)
+        note = "Dismissed."
+    else:
+        days = form.cleaned_data["days"] or 1
+        local_today = timezone.localtime(now, get_profile(request.user).zone).date()
+        until = local_today + timedelta(days=days)
+        snooze(request.user, key, until, now=now)
+        note = f"Snoozed until {until:%A %-d %B}."
+    if is_htmx(request):
+        return HttpResponse(f'<li class="item item--gone" role="status">{note}</li>')
+    messages.success(request, note)
+    return redirect("agenda:today")

@@ -1,0 +1,494 @@
+"""The `coffeechat` command: a thin layer over the same services the web pages use.
+
+Exit codes: 0 on success; 1 on bad input (one line on stderr, no traceback);
+2 on a usage error (argparse's own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+import webbrowser
+from pathlib import Path
+
+DEFAULT_PORT = 8321
+EPILOG = """examples:
+  coffeechat serve                       open your campaign in the browser
+  coffeechat contact add --name "Ana Ruiz" --source alumni --connection "Both at Leeds"
+  coffeechat chat new 12                 start a conversation with contact 12
+  coffeechat chat move 3 scheduled --at 2026-03-14T15:30
+  coffeechat agenda --json               what is due today, as JSON
+"""
+
+
+class UserError(Exception):
+    """Bad input: printed as one line on stderr, exit code 1."""
+
+
+# ------------------------------------------------------------------ setting up Django
+
+
+def _setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "coffeechat.settings")
+    import django
+
+    try:
+        django.setup()
+    except ValueError as exc:  # a bad COFFEECHAT_* setting
+        raise UserError(str(exc)) from None
+    _migrate()
+
+
+def _migrate() -> None:
+    """Apply pending migrations, so a new install or an upgrade just works."""
+    from django.core.management import call_command
+    from django.db import DEFAULT_DB_ALIAS, connections
+    from django.db.migrations.executor import MigrationExecutor
+    from django.db.utils import OperationalError
+
+    try:
+        executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
+        plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    except OperationalError as exc:
+        raise UserError(f"cannot open the database: {exc}") from None
+    if plan:
+        call_command("migrate", verbosity=0, interactive=False)
+
+
+def _now():
+    from django.utils import timezone
+
+    return timezone.now()
+
+
+def _user():
+    from coffeechat.accounts.services import local_user
+
+    return local_user()
+
+
+def _print_json(data) -> None:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+def _form_error(form, flags: dict[str, str]) -> UserError:
+    """The first error of a form, named by the command-line flag that caused it."""
+    for field, errors in form.errors.items():
+        flag = flags.get(field, field)
+        prefix = f"{flag}: " if field != "__all__" else ""
+        return UserError(prefix + errors[0])
+    return UserError("invalid input")
+
+
+# ------------------------------------------------------------------ serve and demo
+
+
+def _serve(host: str, port: int, open_browser: bool, banner: str = "") -> None:
+    from waitress import create_server
+
+    from coffeechat.accounts.services import issue_login_token
+    from coffeechat.wsgi import application
+
+    try:
+        server = create_server(application, host=host, port=port, threads=8, ident="coffeechat")
+    except OSError as exc:
+        raise UserError(
+            f"cannot listen on {host}:{port} ({exc.strerror or exc}); try another --port"
+        ) from None
+    token = issue_login_token(_user(), now=_now())
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{server.effective_port}/login/{token}/"
+    if banner:
+        print(banner)
+    print("coffeechat is running. Open this link to sign in (it works once):")
+    print(url, flush=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: listening on {host}, not only on this computer", file=sys.stderr)
+    print("Press Ctrl+C to stop.", flush=True)
+    if open_browser:
+        threading.Timer(0.5, webbrowser.open, args=(url,)).start()
+    try:
+        server.run()
+    except KeyboardInterrupt:
+        print("\nStopped.")
+    finally:
+        server.close()
+
+
+def cmd_serve(args) -> int:
+    _setup()
+    _serve(args.host, args.port, not args.no_browser)
+    return 0
+
+
+def demo_dir() -> Path:
+    override = os.environ.get("COFFEECHAT_DEMO_DIR")
+    if override:
+        return Path(override)
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("coffeechat", False)) / "demo"
+
+
+def cmd_demo(args) -> int:
+    # The demo never touches the user's own data: its own folder, always SQLite.
+    folder = demo_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    database = folder / "coffeechat.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{database}{suffix}").unlink(missing_ok=True)
+    os.environ["COFFEECHAT_DATA_DIR"] = str(folder)
+    os.environ.pop("COFFEECHAT_DATABASE_URL", None)
+    _setup()
+    from coffeechat.demo import seed_demo
+
+    summary = seed_demo(_user(), now=_now())
+    banner = (
+        f"Demo campaign ready in {folder} ({summary}).\n"
+        "It is made afresh each time you run `coffeechat demo`; your own data is untouched."
+    )
+    _serve("127.0.0.1", args.port, not args.no_browser, banner=banner)
+    return 0
+
+
+# ------------------------------------------------------------------ profile
+
+
+def profile_json(profile) -> dict:
+    return {
+        "name": profile.name,
+        "email": profile.email,
+        "timezone": profile.timezone,
+        "employer": profile.employer,
+    }
+
+
+def cmd_profile(args) -> int:
+    _setup()
+    from coffeechat.accounts.forms import ProfileForm
+    from coffeechat.accounts.services import get_profile
+
+    profile = get_profile(_user())
+    changes = {
+        "name": args.name,
+        "email": args.email,
+        "timezone": args.timezone,
+        "employer": args.employer,
+    }
+    if any(v is not None for v in changes.values()):
+        data = {f: getattr(profile, f) for f in ProfileForm.Meta.fields}
+        data.update({k: v for k, v in changes.items() if v is not None})
+        form = ProfileForm(data, instance=profile)
+        if not form.is_valid():
+            raise _form_error(form, {f: f"--{f}" for f in changes})
+        profile = form.save()
+    if args.json:
+        _print_json(profile_json(profile))
+    else:
+        for key, value in profile_json(profile).items():
+            print(f"{key:9} {value or '-'}")
+    return 0
+
+
+# ------------------------------------------------------------------ contacts
+
+
+def contact_json(contact) -> dict:
+    return {
+        "id": contact.id,
+        "name": contact.name,
+        "email": contact.email,
+        "organization": contact.organization.name if contact.organization_id else "",
+        "title": contact.title,
+        "linkedin_url": contact.linkedin_url,
+        "source": contact.source,
+        "connection": contact.connection,
+        "referred_by": contact.referred_by_id,
+        "connected_on": contact.connected_on.isoformat() if contact.connected_on else None,
+        "location": contact.location,
+        "timezone": contact.timezone,
+    }
+
+
+CONTACT_FLAGS = {
+    "name": "--name",
+    "email": "--email",
+    "organization_name": "--org",
+    "title": "--title",
+    "source": "--source",
+    "connection": "--connection",
+    "referred_by": "--referred-by",
+    "linkedin_url": "--linkedin",
+    "connected_on": "--connected-on",
+}
+
+
+def cmd_contact_add(args) -> int:
+    _setup()
+    from coffeechat.contacts.forms import ContactForm
+
+    user = _user()
+    form = ContactForm(
+        {
+            "name": args.name,
+            "email": args.email or "",
+            "organization_name": args.org or "",
+            "title": args.title or "",
+            "source": args.source,
+            "connection": args.connection or "",
+            "referred_by": args.referred_by or "",
+            "linkedin_url": args.linkedin or "",
+            "connected_on": args.connected_on or "",
+        },
+        owner=user,
+    )
+    if not form.is_valid():
+        raise _form_error(form, CONTACT_FLAGS)
+    contact = form.save()
+    if args.json:
+        _print_json(contact_json(contact))
+    else:
+        print(f"Added contact {contact.id}: {contact.name}")
+    return 0
+
+
+def cmd_contact_list(args) -> int:
+    _setup()
+    from coffeechat.contacts.services import contacts_for
+
+    contacts = contacts_for(_user()).select_related("organization").order_by("name", "id")
+    if args.json:
+        _print_json([contact_json(c) for c in contacts])
+        return 0
+    rows = [contact_json(c) for c in contacts]
+    if not rows:
+        print("No contacts yet. Add one with: coffeechat contact add --name NAME")
+    for row in rows:
+        where = " · ".join(x for x in (row["title"], row["organization"]) if x)
+        print(
+            f"{row['id']:>5}  {row['name']}"
+            + (f"  ({where})" if where else "")
+            + f"  [{row['source']}]"
+        )
+    return 0
+
+
+# ------------------------------------------------------------------ conversations
+
+
+def chat_json(conversation) -> dict:
+    def iso(value):
+        return value.isoformat() if value else None
+
+    return {
+        "id": conversation.id,
+        "contact": conversation.contact_id,
+        "contact_name": conversation.contact.name,
+        "status": conversation.status,
+        "scheduled_at": iso(conversation.scheduled_at),
+        "allowed_moves": list(conversation.allowed_moves()),
+        "history": [
+            {
+                "from": change.from_status or None,
+                "to": change.to_status,
+                "at": iso(change.at),
+                "scheduled_for": iso(change.scheduled_for),
+            }
+            for change in conversation.history.all()
+        ],
+    }
+
+
+def cmd_chat_new(args) -> int:
+    _setup()
+    from coffeechat.contacts.services import get_contact_for
+    from coffeechat.conversations.services import start_conversation
+    from coffeechat.scoping import NotFound
+
+    user = _user()
+    try:
+        contact = get_contact_for(user, args.contact_id)
+    except NotFound as exc:
+        raise UserError(str(exc)) from None
+    conversation = start_conversation(user, contact, now=_now())
+    if args.json:
+        _print_json(chat_json(conversation))
+    else:
+        print(f"Started conversation {conversation.id} with {contact.name} (prospect)")
+    return 0
+
+
+def cmd_chat_move(args) -> int:
+    _setup()
+    from coffeechat.accounts.services import get_profile
+    from coffeechat.conversations.services import get_conversation_for, move_conversation
+    from coffeechat.lib.dates import parse_datetime
+    from coffeechat.lib.pipeline import MoveRefused
+    from coffeechat.scoping import NotFound
+
+    user = _user()
+    try:
+        conversation = get_conversation_for(user, args.chat_id)
+    except NotFound as exc:
+        raise UserError(str(exc)) from None
+    at = None
+    if args.at:
+        try:
+            at = parse_datetime(args.at, get_profile(user).zone)
+        except ValueError as exc:
+            raise UserError(f"--at: {exc}") from None
+    try:
+        conversation = move_conversation(user, conversation, args.status, at=at, now=_now())
+    except MoveRefused as exc:
+        message = str(exc)
+        if args.status == "scheduled" and at is None and "needs" in message:
+            message = "Moving to scheduled needs --at, the agreed date and time (YYYY-MM-DDTHH:MM)."
+        raise UserError(message) from None
+    if args.json:
+        _print_json(chat_json(conversation))
+    else:
+        print(
+            f"Conversation {conversation.id} with {conversation.contact.name} is now {conversation.status_label.lower()}"
+        )
+    return 0
+
+
+# ------------------------------------------------------------------ agenda
+
+
+def agenda_json(item) -> dict:
+    return {
+        "key": item.key,
+        "kind": item.kind,
+        "due": item.due.isoformat(),
+        "contact": item.contact_id,
+        "contact_name": item.contact_name,
+        "conversation": item.conversation_id,
+        "title": item.title,
+        "detail": item.detail,
+        "overdue": item.overdue,
+    }
+
+
+def cmd_agenda(args) -> int:
+    _setup()
+    from coffeechat.agenda.services import agenda_for
+    from coffeechat.lib.dates import parse_date
+
+    day = None
+    if args.on:
+        try:
+            day = parse_date(args.on)
+        except ValueError as exc:
+            raise UserError(f"--on: {exc}") from None
+    items = agenda_for(_user(), now=_now(), day=day)
+    if args.json:
+        _print_json([agenda_json(i) for i in items])
+        return 0
+    if not items:
+        print("Nothing is due. A good day to add people or send a request.")
+    for item in items:
+        when = "overdue" if item.overdue else item.due.strftime("%Y-%m-%d")
+        print(f"[{when}] {item.title}")
+    return 0
+
+
+# ------------------------------------------------------------------ parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from coffeechat.lib.pipeline import STATUSES
+    from coffeechat.lib.sources import SOURCE_KEYS
+
+    parser = argparse.ArgumentParser(
+        prog="coffeechat",
+        description="Run your informational-interview campaign.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from coffeechat import __version__
+
+    parser.add_argument("--version", action="version", version=f"coffeechat {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("serve", help="open your campaign in the browser")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
+    p.add_argument("--no-browser", action="store_true", help="print the link, do not open it")
+    p.set_defaults(func=cmd_serve)
+
+    p = sub.add_parser("demo", help="open a demo campaign (its own data, made afresh)")
+    p.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT})")
+    p.add_argument("--no-browser", action="store_true", help="print the link, do not open it")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("profile", help="show or change your profile")
+    p.add_argument("--name")
+    p.add_argument("--email")
+    p.add_argument("--timezone", metavar="ZONE", help="e.g. Europe/London")
+    p.add_argument("--employer", metavar="ORG", help="your current employer (kept discreet)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_profile)
+
+    contact = sub.add_parser("contact", help="add or list contacts").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    p = contact.add_parser("add", help="add a contact")
+    p.add_argument("--name", required=True)
+    p.add_argument("--email")
+    p.add_argument("--org", metavar="O")
+    p.add_argument("--title", metavar="T")
+    p.add_argument(
+        "--source",
+        metavar="KIND",
+        default="other",
+        help="how you know them: " + ", ".join(SOURCE_KEYS),
+    )
+    p.add_argument("--connection", metavar="TEXT", help="what connects you")
+    p.add_argument("--referred-by", metavar="ID", help="id of the contact who introduced you")
+    p.add_argument("--linkedin", metavar="URL")
+    p.add_argument("--connected-on", metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_contact_add)
+    p = contact.add_parser("list", help="list contacts")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_contact_list)
+
+    chat = sub.add_parser("chat", help="start or move a conversation").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    p = chat.add_parser("new", help="start a conversation with a contact")
+    p.add_argument("contact_id", metavar="CONTACT_ID")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_chat_new)
+    p = chat.add_parser("move", help="move a conversation to another status")
+    p.add_argument("chat_id", metavar="CHAT_ID")
+    p.add_argument("status", metavar="STATUS", help="one of: " + ", ".join(STATUSES))
+    p.add_argument("--at", metavar="ISO_DATETIME", help="agreed time, needed for scheduled")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_chat_move)
+
+    p = sub.add_parser("agenda", help="what is due")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="the day (default: today)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_agenda)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except UserError as exc:
+        print(f"coffeechat: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

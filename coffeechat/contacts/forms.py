@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+from django import forms
+
+from coffeechat.lib.sources import SOURCES
+
+from .models import Contact, Event, Target
+from .services import contacts_for, organization_named
+
+
+class ContactForm(forms.ModelForm):
+    organization_name = forms.CharField(label="Organisation", max_length=200, required=False)
+    referred_by = forms.ModelChoiceField(
+        queryset=Contact.objects.none(),
+        required=False,
+        label="Referred by",
+        error_messages={"invalid_choice": "Choose one of your own contacts."},
+    )
+
+    class Meta:
+        model = Contact
+        fields = [
+            "name",
+            "email",
+            "organization_name",
+            "title",
+            "source",
+            "connection",
+            "referred_by",
+            "linkedin_url",
+            "location",
+            "timezone",
+            "connected_on",
+            "notes",
+        ]
+        widgets = {
+            "connected_on": forms.DateInput(attrs={"type": "date"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+            "timezone": forms.TextInput(attrs={"list": "zones", "placeholder": "Europe/London"}),
+        }
+        error_messages = {"name": {"required": "Give the person's name."}}
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+        others = contacts_for(owner).only("id", "name")
+        if self.instance.pk:
+            others = others.exclude(pk=self.instance.pk)
+        self.fields["referred_by"].queryset = others
+        self.fields["source"].choices = SOURCES
+        if self.instance.pk and self.instance.organization_id:
+            self.initial.setdefault("organization_name", self.instance.organization.name)
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError("Give the person's name.")
+        return name
+
+    def save(self, commit: bool = True) -> Contact:
+        contact = super().save(commit=False)
+        contact.owner = self.owner
+        contact.organization = organization_named(
+            self.owner, self.cleaned_data.get("organization_name", "")
+        )
+        if commit:
+            contact.save()
+        return contact
+
+
+class TargetForm(forms.ModelForm):
+    class Meta:
+        model = Target
+        fields = ["name", "kind", "motivation", "research"]
+        widgets = {
+            "research": forms.Textarea(attrs={"rows": 6}),
+            "motivation": forms.NumberInput(attrs={"min": 1, "max": 5}),
+        }
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+
+    def save(self, commit: bool = True) -> Target:
+        target = super().save(commit=False)
+        target.owner = self.owner
+        if commit:
+            target.save()
+        return target
+
+
+class EventForm(forms.ModelForm):
+    class Meta:
+        model = Event
+        fields = ["name", "date", "location", "notes"]
+        widgets = {
+            "date": forms.DateInput(attrs={"type": "date"}),
+            "notes": forms.Textarea(attrs={"rows": 3}),
+        }
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.owner = owner
+
+    def save(self, commit: bool = True) -> Event:
+        event = super().save(commit=False)
+        event.owner = self.owner
+        if commit:
+            event.save()
+        return event
+
+
+class MeetingForm(forms.Form):
+    contact = forms.ModelChoiceField(
+        queryset=Contact.objects.none(),
+        label="Someone you met there",
+        error_messages={"invalid_choice": "Choose one of your own contacts."},
+    )
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["contact"].queryset = contacts_for(owner).only("id", "name")

@@ -1,0 +1,81 @@
+"""Everything about one person, newest first, in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time
+
+from django.utils import timezone
+
+from coffeechat.conversations.services import (
+    actions_for,
+    messages_for,
+    notes_for,
+    status_changes_for,
+)
+from coffeechat.lib import pipeline
+
+from .services import contacts_for, meetings_for
+
+
+@dataclass(frozen=True)
+class Entry:
+    at: datetime
+    kind: str  # status, message, note, action, meeting, referral
+    text: str
+    detail: str = ""
+    url: str = ""
+
+
+def contact_timeline(user, contact) -> list[Entry]:
+    entries: list[Entry] = []
+    for change in status_changes_for(user).filter(conversation__contact=contact):
+        label = pipeline.LABELS[change.to_status].lower()
+        text = "Conversation started" if not change.from_status else f"Moved to {label}"
+        detail = ""
+        if change.scheduled_for:
+            detail = "for " + timezone.localtime(change.scheduled_for).strftime(
+                "%a %-d %b %Y, %H:%M"
+            )
+        entries.append(
+            Entry(change.at, "status", text, detail, f"/chats/{change.conversation_id}/")
+        )
+    for message in messages_for(user).filter(contact=contact):
+        state = "Sent" if message.sent_at else "Drafted"
+        entries.append(
+            Entry(
+                message.sent_at or message.drafted_at,
+                "message",
+                f"{state}: {message.get_kind_display()}",
+                message.subject or message.body[:140],
+            )
+        )
+    for note in notes_for(user).filter(conversation__contact=contact):
+        entries.append(Entry(note.created_at, "note", "Note", note.body[:300]))
+    for action in actions_for(user).filter(contact=contact):
+        state = "done" if action.done else "to follow up"
+        entries.append(
+            Entry(
+                action.created_at, "action", f"{action.get_kind_display()}: {action.title}", state
+            )
+        )
+    for meeting in meetings_for(user).filter(contact=contact).select_related("event"):
+        entries.append(
+            Entry(
+                timezone.make_aware(datetime.combine(meeting.event.date, time(12))),
+                "meeting",
+                f"Met at {meeting.event.name}",
+                url=meeting.event.get_absolute_url(),
+            )
+        )
+    for person in contacts_for(user).filter(referred_by=contact).only("id", "name", "created_at"):
+        entries.append(
+            Entry(
+                person.created_at,
+                "referral",
+                f"Introduced you to {person.name}",
+                url=person.get_absolute_url(),
+            )
+        )
+    entries.sort(key=lambda e: e.at, reverse=True)
+    return entries

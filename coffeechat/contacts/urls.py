@@ -1,0 +1,17 @@
+from django.urls import path
+
+from . import views
+
+app_name = "contacts"
+urlpatterns = [
+    path("contacts/", views.list_contacts, name="list"),
+    path("contacts/new/", views.add_contact, name="add"),
+    path("contacts/<int:pk>/", views.show_contact, name="detail"),
+    path("contacts/<int:pk>/edit/", views.edit_contact, name="edit"),
+    path("targets/", views.list_targets, name="targets"),
+    path("targets/<int:pk>/", views.edit_target, name="target"),
+    path("events/", views.list_events, name="events"),
+    path("events/<int:pk>/", views.show_event, name="event"),
+    path("events/<int:pk>/meetings/", views.add_meeting_view, name="add_meeting"),
+    path("meetings/<int:pk>/followed-up/", views.mark_followed_up, name="followed_up"),
+]

@@ -1,0 +1,172 @@
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Q
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from coffeechat.conversations.forms import NewConversationForm
+from coffeechat.conversations.services import conversations_for
+from coffeechat.lib.sources import SOURCE_LABELS, SOURCES
+from coffeechat.lib.timezones import all_zones
+
+from .forms import ContactForm, EventForm, MeetingForm, TargetForm
+from .services import (
+    add_meeting,
+    contacts_for,
+    events_for,
+    get_contact_for,
+    get_event_for,
+    get_target_for,
+    meetings_for,
+    targets_for,
+)
+from .timeline import contact_timeline
+
+PER_PAGE = 50
+
+
+def list_contacts(request):
+    query = request.GET.get("q", "").strip()[:200]
+    source = request.GET.get("source", "")
+    contacts = contacts_for(request.user).select_related("organization")
+    if query:
+        contacts = contacts.filter(
+            Q(name__icontains=query)
+            | Q(email__icontains=query)
+            | Q(title__icontains=query)
+            | Q(organization__name__icontains=query)
+            | Q(connection__icontains=query)
+        )
+    if source in SOURCE_LABELS:
+        contacts = contacts.filter(source=source)
+    else:
+        source = ""
+    page = Paginator(contacts.order_by("name", "id"), PER_PAGE).get_page(request.GET.get("page"))
+    context = {
+        "page": page,
+        "query": query,
+        "source": source,
+        "sources": SOURCES,
+        "total": contacts_for(request.user).count(),
+    }
+    template = (
+        "contacts/_rows.html"
+        if request.headers.get("HX-Target") == "contact-rows"
+        else "contacts/list.html"
+    )
+    return render(request, template, context)
+
+
+def add_contact(request):
+    form = ContactForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        contact = form.save()
+        messages.success(request, f"Added {contact.name}.")
+        return redirect(contact)
+    return render(request, "contacts/form.html", {"form": form, "zones": all_zones()})
+
+
+def edit_contact(request, pk: int):
+    contact = get_contact_for(request.user, pk)
+    form = ContactForm(request.POST or None, instance=contact, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved.")
+        return redirect(contact)
+    return render(
+        request, "contacts/form.html", {"form": form, "contact": contact, "zones": all_zones()}
+    )
+
+
+def show_contact(request, pk: int):
+    contact = get_contact_for(request.user, pk)
+    conversations = conversations_for(request.user).filter(contact=contact).select_related("target")
+    return render(
+        request,
+        "contacts/detail.html",
+        {
+            "contact": contact,
+            "conversations": conversations,
+            "timeline": contact_timeline(request.user, contact),
+            "new_chat_form": NewConversationForm(
+                initial={"contact": contact.pk}, owner=request.user
+            ),
+            "referrals": contacts_for(request.user).filter(referred_by=contact).only("id", "name"),
+        },
+    )
+
+
+def list_targets(request):
+    form = TargetForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        target = form.save()
+        messages.success(request, f"Added {target.name}.")
+        return redirect("contacts:targets")
+    targets = targets_for(request.user).annotate(chats=Count("conversations"))
+    return render(request, "contacts/targets.html", {"form": form, "targets": targets})
+
+
+def edit_target(request, pk: int):
+    target = get_target_for(request.user, pk)
+    form = TargetForm(request.POST or None, instance=target, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved.")
+        return redirect("contacts:targets")
+    chats = conversations_for(request.user).filter(target=target).select_related("contact")
+    return render(request, "contacts/target.html", {"form": form, "target": target, "chats": chats})
+
+
+def list_events(request):
+    form = EventForm(request.POST or None, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        event = form.save()
+        messages.success(request, f"Added {event.name}.")
+        return redirect(event)
+    events = events_for(request.user).annotate(people=Count("meetings"))
+    return render(request, "contacts/events.html", {"form": form, "events": events})
+
+
+def show_event(request, pk: int):
+    event = get_event_for(request.user, pk)
+    form = EventForm(request.POST or None, instance=event, owner=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "Saved.")
+        return redirect(event)
+    return render(
+        request,
+        "contacts/event.html",
+        {
+            "event": event,
+            "form": form,
+            "meeting_form": MeetingForm(owner=request.user),
+            "meetings": meetings_for(request.user).filter(event=event).select_related("contact"),
+        },
+    )
+
+
+@require_POST
+def add_meeting_view(request, pk: int):
+    event = get_event_for(request.user, pk)
+    form = MeetingForm(request.POST, owner=request.user)
+    if form.is_valid():
+        add_meeting(request.user, event, form.cleaned_data["contact"])
+        messages.success(request, f"Added {form.cleaned_data['contact'].name}.")
+    else:
+        messages.error(request, form.errors["contact"][0])
+    return redirect(event)
+
+
+@require_POST
+def mark_followed_up(request, pk: int):
+    meeting = meetings_for(request.user).filter(pk=pk).select_related("event").first()
+    if meeting is None:
+        from coffeechat.scoping import NotFound
+
+        raise NotFound("No such meeting.")
+    meeting.followed_up_at = timezone.now()
+    meeting.save(update_fields=["followed_up_at"])
+    messages.success(request, "Marked as followed up.")
+    return redirect(meeting.event)

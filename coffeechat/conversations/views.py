@@ -1,0 +1,285 @@
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, F, Window
+from django.db.models.functions import RowNumber
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from coffeechat.accounts.services import get_profile
+from coffeechat.contacts.services import get_contact_for
+from coffeechat.htmx import is_htmx
+from coffeechat.lib import pipeline
+from coffeechat.lib.pipeline import MoveRefused
+from coffeechat.scoping import NotFound
+
+from .forms import (
+    ActionForm,
+    ChooseQuestionForm,
+    MessageForm,
+    MoveForm,
+    NewConversationForm,
+    NoteForm,
+    QuestionForm,
+)
+from .services import (
+    add_action,
+    add_note,
+    add_question,
+    choose_question,
+    conversations_for,
+    get_action_for,
+    get_conversation_for,
+    get_message_for,
+    mark_message_sent,
+    move_conversation,
+    questions_for,
+    record_message,
+    set_action_done,
+    start_conversation,
+)
+
+CARDS_PER_COLUMN = 30
+
+
+def _board_context(user) -> dict:
+    """The board: every status as a column, its count, and its most recent cards.
+
+    Two queries whatever the number of conversations: the counts, and the top
+    cards of every column through a window function.
+    """
+    counts = dict(conversations_for(user).values_list("status").annotate(n=Count("id")).order_by())
+    ranked = (
+        conversations_for(user)
+        .select_related("contact", "contact__organization", "target")
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=F("status"),
+                order_by=[F("status_changed_at").desc(), F("id").desc()],
+            )
+        )
+        .filter(rank__lte=CARDS_PER_COLUMN)
+    )
+    cards: dict[str, list] = {status: [] for status in pipeline.STATUSES}
+    for conversation in ranked:
+        cards[conversation.status].append(conversation)
+    columns = [
+        {
+            "status": status,
+            "label": pipeline.LABELS[status],
+            "count": counts.get(status, 0),
+            "cards": cards[status],
+            "more": counts.get(status, 0) - len(cards[status]),
+            "side_exit": status not in (*pipeline.ACTIVE, pipeline.THANKED),
+        }
+        for status in pipeline.STATUSES
+    ]
+    return {"columns": columns, "zone": get_profile(user).zone}
+
+
+def show_pipeline(request):
+    context = _board_context(request.user)
+    context["new_form"] = NewConversationForm(owner=request.user)
+    return render(request, "conversations/pipeline.html", context)
+
+
+def list_status(request, status: str):
+    if status not in pipeline.LABELS:
+        raise NotFound(f"No status called “{status}”.")
+    chats = (
+        conversations_for(request.user)
+        .filter(status=status)
+        .select_related("contact", "contact__organization", "target")
+    )
+    page = Paginator(chats, 50).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "conversations/status_list.html",
+        {"page": page, "status": status, "label": pipeline.LABELS[status]},
+    )
+
+
+@require_POST
+def new_conversation(request):
+    form = NewConversationForm(request.POST, owner=request.user)
+    if not form.is_valid():
+        for errors in form.errors.values():
+            messages.error(request, errors[0])
+            break
+        return redirect(request.POST.get("next") or "conversations:pipeline")
+    conversation = start_conversation(
+        request.user,
+        form.cleaned_data["contact"],
+        target=form.cleaned_data["target"],
+        now=timezone.now(),
+    )
+    messages.success(request, f"Started a conversation with {conversation.contact.name}.")
+    return redirect(conversation)
+
+
+def _move_error(request, conversation, message: str, from_board: bool):
+    if is_htmx(request):
+        html = render_to_string(
+            "conversations/_move_error.html", {"message": message, "conversation": conversation}
+        )
+        response = HttpResponse(html)
+        # A refused move is an answer, not a failure: show it where the user looks.
+        response["HX-Retarget"] = "#board-message" if from_board else "#move-message"
+        response["HX-Reswap"] = "innerHTML"
+        return response
+    messages.error(request, message)
+    return redirect("conversations:pipeline" if from_board else conversation)
+
+
+@require_POST
+def move(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    profile = get_profile(request.user)
+    from_board = request.POST.get("from") == "board"
+    form = MoveForm(request.POST, zone=profile.zone)
+    if not form.is_valid():
+        first = next(iter(form.errors.values()))[0]
+        return _move_error(request, conversation, first, from_board)
+    try:
+        conversation = move_conversation(
+            request.user,
+            conversation,
+            form.cleaned_data["status"],
+            at=form.cleaned_data.get("at"),
+            now=timezone.now(),
+        )
+    except MoveRefused as exc:
+        return _move_error(request, conversation, str(exc), from_board)
+    note = f"{conversation.contact.name}: now {conversation.status_label.lower()}."
+    if is_htmx(request) and from_board:
+        context = _board_context(request.user)
+        context["announcement"] = note
+        context["focus_id"] = conversation.pk
+        return render(request, "conversations/_board.html", context)
+    messages.success(request, note)
+    return redirect("conversations:pipeline" if from_board else conversation)
+
+
+def show_conversation(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    profile = get_profile(request.user)
+    chosen_ids = conversation.chosen_questions.values_list("question_id", flat=True)
+    return render(
+        request,
+        "conversations/detail.html",
+        {
+            "conversation": conversation,
+            "contact": conversation.contact,
+            "profile": profile,
+            "history": conversation.history.all(),
+            "chat_messages": conversation.messages.all(),
+            "chosen": conversation.chosen_questions.select_related("question"),
+            "notes": conversation.notes.all(),
+            "actions": conversation.actions.all(),
+            "moves": [(s, pipeline.LABELS[s]) for s in conversation.allowed_moves()],
+            "move_form": MoveForm(zone=profile.zone),
+            "note_form": NoteForm(),
+            "action_form": ActionForm(),
+            "message_form": MessageForm(),
+            "question_form": QuestionForm(),
+            "choose_form": ChooseQuestionForm(
+                queryset=questions_for(request.user).exclude(pk__in=chosen_ids)
+            ),
+        },
+    )
+
+
+def _invalid(request, conversation, form):
+    for field, errors in form.errors.items():
+        label = form.fields[field].label if field in form.fields else ""
+        messages.error(request, f"{label}: {errors[0]}" if label else errors[0])
+        break
+    return redirect(conversation)
+
+
+@require_POST
+def add_note_view(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    form = NoteForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, conversation, form)
+    add_note(request.user, conversation, form.cleaned_data["body"], now=timezone.now())
+    messages.success(request, "Note saved.")
+    return redirect(f"{conversation.get_absolute_url()}#notes")
+
+
+@require_POST
+def add_action_view(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    form = ActionForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, conversation, form)
+    add_action(
+        request.user,
+        conversation,
+        form.cleaned_data["kind"],
+        form.cleaned_data["title"],
+        now=timezone.now(),
+    )
+    messages.success(request, "Added to follow up.")
+    return redirect(f"{conversation.get_absolute_url()}#actions")
+
+
+@require_POST
+def toggle_action(request, pk: int):
+    action = get_action_for(request.user, pk)
+    set_action_done(action, not action.done, now=timezone.now())
+    if is_htmx(request):
+        return render(request, "conversations/_action.html", {"action": action})
+    return redirect(request.POST.get("next") or "agenda:today")
+
+
+@require_POST
+def add_message_view(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    form = MessageForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, conversation, form)
+    record_message(
+        request.user,
+        conversation,
+        now=timezone.now(),
+        sent=form.cleaned_data["sent"],
+        **{k: form.cleaned_data[k] for k in ("kind", "channel", "subject", "body")},
+    )
+    messages.success(request, "Message recorded.")
+    return redirect(f"{conversation.get_absolute_url()}#messages")
+
+
+@require_POST
+def mark_sent(request, pk: int):
+    message = get_message_for(request.user, pk)
+    mark_message_sent(message, now=timezone.now())
+    messages.success(request, "Marked as sent.")
+    if message.conversation_id:
+        return redirect(f"/chats/{message.conversation_id}/#messages")
+    return redirect(get_contact_for(request.user, message.contact_id))
+
+
+@require_POST
+def add_question_view(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    form = QuestionForm(request.POST)
+    if not form.is_valid():
+        return _invalid(request, conversation, form)
+    add_question(request.user, form.cleaned_data["text"], form.cleaned_data["topic"], conversation)
+    messages.success(request, "Question added.")
+    return redirect(f"{conversation.get_absolute_url()}#questions")
+
+
+@require_POST
+def choose_question_view(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    form = ChooseQuestionForm(request.POST, queryset=questions_for(request.user))
+    if not form.is_valid():
+        return _invalid(request, conversation, form)
+    choose_question(request.user, conversation, form.cleaned_data["question"])
+    return redirect(f"{conversation.get_absolute_url()}#questions")

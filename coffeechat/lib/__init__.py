@@ -1,0 +1,1 @@
+"""Pure domain rules: no Django imports, testable without a database."""

@@ -1,0 +1,12 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("coffeechat.agenda.urls")),
+    path("", include("coffeechat.accounts.urls")),
+    path("", include("coffeechat.contacts.urls")),
+    path("", include("coffeechat.conversations.urls")),
+]
+
+handler404 = "coffeechat.views.not_found"
+handler400 = "coffeechat.views.bad_request"
+handler500 = "coffeechat.views.server_error"
