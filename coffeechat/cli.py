@@ -229,6 +229,7 @@ CONTACT_FLAGS = {
 def cmd_contact_add(args) -> int:
     _setup()
     from coffeechat.contacts.forms import ContactForm
+    from coffeechat.contacts.models import Contact
 
     user = _user()
     form = ContactForm(
@@ -243,6 +244,8 @@ def cmd_contact_add(args) -> int:
             "linkedin_url": args.linkedin or "",
             "connected_on": args.connected_on or "",
         },
+        # The owner is set before validation: Contact.clean() compares it with referred_by's.
+        instance=Contact(owner=user),
         owner=user,
     )
     if not form.is_valid():

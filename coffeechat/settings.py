@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "coffeechat.accounts.middleware.LoginRequiredMiddleware",
+    "coffeechat.accounts.middleware.UserTimezoneMiddleware",
 ]
 
 ROOT_URLCONF = "coffeechat.urls"
@@ -126,7 +127,8 @@ USE_I18N = False
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = DATA_DIR / "static"
+# Only a hosted instance collects static files; locally whitenoise serves them from the package.
+STATIC_ROOT = os.environ.get("COFFEECHAT_STATIC_ROOT") or None
 STATICFILES_DIRS = [BASE_DIR / "static"]
 # Serve straight from the package: no collectstatic step for a local user.
 WHITENOISE_USE_FINDERS = True

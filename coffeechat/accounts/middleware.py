@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import HttpResponse
 from django.shortcuts import redirect
+from django.utils import timezone
 
 from coffeechat.htmx import is_htmx
 
@@ -21,4 +22,21 @@ class LoginRequiredMiddleware:
                 response["HX-Redirect"] = settings.LOGIN_URL
                 return response
             return redirect(settings.LOGIN_URL)
+        return self.get_response(request)
+
+
+class UserTimezoneMiddleware:
+    """Show every time in the user's own zone (templates and forms follow the active zone)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.user.is_authenticated:
+            from .services import get_profile
+
+            request.profile = get_profile(request.user)
+            timezone.activate(request.profile.zone)
+        else:
+            timezone.deactivate()
         return self.get_response(request)

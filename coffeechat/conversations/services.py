@@ -82,7 +82,9 @@ def move_conversation(
     its planned time, since chats sometimes happen early.
     """
     # Lock the row and read its status afresh, so two clicks cannot both move it.
-    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk, owner=user)
+    conversation = get_owned(
+        Conversation.objects.select_for_update(), user, conversation.pk, "conversation"
+    )
     pipeline.check_move(conversation.status, status)
     if status == pipeline.SCHEDULED and at is None:
         raise MoveRefused(

@@ -199,6 +199,10 @@ class Item:
     conversation_id: int | None
     overdue: bool  # due before the start of the agenda day
 
+    @property
+    def label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
 
 # ------------------------------------------------------------------- the agenda day
 

@@ -17,13 +17,21 @@ def parse_date(text: str) -> date:
 
 
 def parse_datetime(text: str, zone: ZoneInfo) -> datetime:
-    """An ISO date and time; without an offset it is read in `zone`. Returns an aware datetime."""
+    """An ISO date and time; without an offset it is read in `zone`. Returns an aware datetime.
+
+    A date alone is refused rather than read as midnight: a chat is agreed for a time of day.
+    """
+    hint = "Use YYYY-MM-DDTHH:MM, for example 2026-03-14T15:30."
+    try:
+        date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    else:
+        raise ValueError(f"“{text}” has no time of day. {hint}")
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise ValueError(
-            f"“{text}” is not a date and time. Use YYYY-MM-DDTHH:MM, for example 2026-03-14T15:30."
-        ) from None
+        raise ValueError(f"“{text}” is not a date and time. {hint}") from None
     if value.tzinfo is None:
         value = value.replace(tzinfo=zone)
     return value

@@ -1,0 +1,53 @@
+# Quick start:  make demo   (install, then open a demo campaign)
+#               make test   (install, then ruff and every test on SQLite and PostgreSQL)
+#
+# `make test ARGS="-k agenda -x"` passes ARGS to both pytest runs.
+# .venv is made with `python3 -m venv` (PYTHON=... to choose another) and re-installed
+# only when pyproject.toml is newer than its stamp file.
+
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEV_STAMP := $(VENV)/.installed-dev
+PIP := $(BIN)/python -m pip --disable-pip-version-check --no-input --quiet
+ARGS ?=
+
+.PHONY: demo test lint format bench serve clean
+
+demo: $(STAMP)
+	$(BIN)/coffeechat demo
+
+test: $(DEV_STAMP)
+	scripts/test $(ARGS)
+
+lint: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+# Fix what ruff can fix by itself.
+format: $(DEV_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(STAMP)
+	$(BIN)/python bench/pages.py
+
+serve: $(STAMP)
+	$(BIN)/coffeechat serve
+
+clean:
+	rm -rf $(VENV) $(STAMP) $(DEV_STAMP) coffeechat.egg-info .pytest_cache .ruff_cache
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) install -e .
+	touch $@
+
+# The dev install includes the app's own, so it renews both stamps.
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) install -e '.[dev]'
+	touch $@ $(STAMP)
