@@ -10,6 +10,9 @@ from .services import contacts_for, organization_named
 
 class ContactForm(forms.ModelForm):
     organization_name = forms.CharField(label="Organisation", max_length=200, required=False)
+    linkedin_url = forms.URLField(
+        label="LinkedIn URL", required=False, max_length=200, assume_scheme="https"
+    )
     referred_by = forms.ModelChoiceField(
         queryset=Contact.objects.none(),
         required=False,
