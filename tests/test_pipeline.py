@@ -110,7 +110,7 @@ def test_every_other_move_is_refused_naming_the_moves_allowed(alice, ana, curren
 
     message = str(refused.value)
     for allowed in MOVES[current]:
-        assert f"({allowed})" in message
+        assert allowed in message
     if not MOVES[current]:
         assert "complete" in message
 

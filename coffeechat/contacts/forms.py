@@ -46,6 +46,8 @@ class ContactForm(forms.ModelForm):
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
         self.owner = owner
+        if not self.instance.pk:
+            self.instance.owner = owner  # model validation compares owners
         others = contacts_for(owner).only("id", "name")
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)

@@ -70,7 +70,11 @@ def allowed_moves(status: str) -> tuple[str, ...]:
 
 
 def _describe(statuses: tuple[str, ...]) -> str:
-    names = [f"{LABELS[s].lower()} ({s})" for s in statuses]
+    # The status key follows its label where they differ, so a CLI user knows what to type.
+    names = [
+        LABELS[s].lower() if LABELS[s].lower() == s else f"{LABELS[s].lower()} ({s})"
+        for s in statuses
+    ]
     if not names:
         return "nothing: this conversation is complete"
     if len(names) == 1:

@@ -121,7 +121,14 @@ def test_real_zone_names_are_valid(name):
 
 @pytest.mark.parametrize(
     "name",
-    ["", "Mars/Olympus_Mons", "europe/london ", " Europe/London", "Europe/London\n", "../etc/passwd"],
+    [
+        "",
+        "Mars/Olympus_Mons",
+        "europe/london ",
+        " Europe/London",
+        "Europe/London\n",
+        "../etc/passwd",
+    ],
 )
 def test_unknown_blank_or_padded_zone_names_are_invalid(name):
     assert not is_valid_zone(name)

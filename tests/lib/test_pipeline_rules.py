@@ -78,7 +78,7 @@ def test_a_refusal_names_every_move_allowed_from_the_current_status(current, tar
         check_move(current, target)
     message = str(refused.value)
     for allowed in CONTRACT_MOVES[current]:
-        assert f"({allowed})" in message
+        assert allowed in message
 
 
 def test_a_refusal_reads_as_a_sentence_a_user_can_act_on():
@@ -86,7 +86,7 @@ def test_a_refusal_reads_as_a_sentence_a_user_can_act_on():
         check_move("prospect", "held")
     assert str(refused.value) == (
         "A conversation cannot move from prospect to held. "
-        "From prospect it can move to requested (requested)."
+        "From prospect it can move to requested."
     )
 
 
@@ -94,8 +94,7 @@ def test_a_refusal_with_several_options_lists_them_with_or():
     with pytest.raises(MoveRefused) as refused:
         check_move("requested", "thanked")
     assert str(refused.value).endswith(
-        "From requested it can move to scheduled (scheduled), declined (declined) "
-        "or no response (no_response)."
+        "From requested it can move to scheduled, declined or no response (no_response)."
     )
 
 
