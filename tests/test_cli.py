@@ -160,8 +160,7 @@ BAD_INPUT = [
     pytest.param(["chat", "new", "42"], "No contact with id 42.", id="unknown-contact"),
     pytest.param(
         ["chat", "move", "1", "held"],
-        "A conversation cannot move from prospect to held. "
-        "From prospect it can move to requested.",
+        "A conversation cannot move from prospect to held. From prospect it can move to requested.",
         id="refused-move",
     ),
     pytest.param(

@@ -85,8 +85,7 @@ def test_a_refusal_reads_as_a_sentence_a_user_can_act_on():
     with pytest.raises(MoveRefused) as refused:
         check_move("prospect", "held")
     assert str(refused.value) == (
-        "A conversation cannot move from prospect to held. "
-        "From prospect it can move to requested."
+        "A conversation cannot move from prospect to held. From prospect it can move to requested."
     )
 
 
