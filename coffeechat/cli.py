@@ -39,6 +39,8 @@ def _setup() -> None:
         django.setup()
     except ValueError as exc:  # a bad COFFEECHAT_* setting
         raise UserError(str(exc)) from None
+    except OSError as exc:  # the data folder cannot be made or written
+        raise UserError(f"cannot use the data folder: {exc}") from None
     _migrate()
 
 
@@ -53,9 +55,13 @@ def _migrate() -> None:
         executor = MigrationExecutor(connections[DEFAULT_DB_ALIAS])
         plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
     except OperationalError as exc:
-        raise UserError(f"cannot open the database: {exc}") from None
+        raise UserError(f"cannot open the database: {_one_line(exc)}") from None
     if plan:
         call_command("migrate", verbosity=0, interactive=False)
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())
 
 
 def _now():
@@ -92,6 +98,8 @@ def _serve(host: str, port: int, open_browser: bool, banner: str = "") -> None:
     from coffeechat.accounts.services import issue_login_token
     from coffeechat.wsgi import application
 
+    if not 0 <= port <= 65535:
+        raise UserError(f"--port must be between 1 and 65535, not {port}")
     try:
         server = create_server(application, host=host, port=port, threads=8, ident="coffeechat")
     except OSError as exc:
@@ -488,6 +496,13 @@ def main(argv: list[str] | None = None) -> int:
         return args.func(args)
     except UserError as exc:
         print(f"coffeechat: error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from django.db import DatabaseError
+
+        if not isinstance(exc, DatabaseError):
+            raise
+        print(f"coffeechat: error: the database failed: {_one_line(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
