@@ -1,7 +1,8 @@
 # Quick start:  make demo   (install, then open a demo campaign)
 #               make test   (install, then ruff and every test on SQLite and PostgreSQL)
 #
-# `make test ARGS="-k agenda -x"` passes ARGS to both pytest runs.
+# ARGS go to the command: `make test ARGS="-k agenda -x"` (both pytest runs),
+# `make demo ARGS="--no-browser --port 8400"`, `make serve ARGS=--no-browser`.
 # .venv is made with `python3 -m venv` (PYTHON=... to choose another) and re-installed
 # only when pyproject.toml is newer than its stamp file.
 
@@ -17,14 +18,14 @@ ARGS ?=
 .PHONY: demo test lint format bench serve clean
 
 demo: $(STAMP)
-	$(BIN)/coffeechat demo
+	$(BIN)/coffeechat demo $(ARGS)
 
 test: $(DEV_STAMP)
 	scripts/test $(ARGS)
 
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff format --check --output-format concise .
 
 # Fix what ruff can fix by itself.
 format: $(DEV_STAMP)
@@ -35,7 +36,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/pages.py
 
 serve: $(STAMP)
-	$(BIN)/coffeechat serve
+	$(BIN)/coffeechat serve $(ARGS)
 
 clean:
 	rm -rf $(VENV) $(STAMP) $(DEV_STAMP) coffeechat.egg-info .pytest_cache .ruff_cache
