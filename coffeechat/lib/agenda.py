@@ -9,7 +9,7 @@ The rules, with their defaults (each is a field of `Rules`):
 
 | kind               | when it is due                                      | until            |
 | ------------------ | --------------------------------------------------- | ---------------- |
-| `next_person`      | request sent, no reply after 3 business days        | follow-up is due |
+| `next_person`      | request sent, no reply after 3 business days        | follow-up's day  |
 | `follow_up`        | request sent, no reply after 7 business days        | dealt with       |
 | `mark_no_response` | follow-up sent, no reply after 7 more business days | dealt with       |
 | `prepare`          | the day before a scheduled chat (from 00:00)        | the chat's day   |
@@ -350,7 +350,7 @@ def next_person_items(chats: Iterable[Chat], people: Iterable[Person], ag: Agend
     """Request sent, no reply after 3 business days: reach out to the next person.
 
     Due `next_person_after_days` business days after the request, at the same
-    local time of day; expires when the follow-up becomes due. The title names
+    local time of day; expires at the start of the day the follow-up is due. The title names
     the warmest person not yet approached: never met, not in the pipeline, not
     a coworker, not someone who declined or did not respond, ranked by source
     (family, friend > alumni, former colleague, referral > community,
@@ -364,7 +364,9 @@ def next_person_items(chats: Iterable[Chat], people: Iterable[Person], ag: Agend
     for chat in _open_requests(chats):
         assert chat.requested_at is not None
         due = _after_business_days(chat.requested_at, rules.next_person_after_days, ag.tz)
-        expires = _after_business_days(chat.requested_at, rules.follow_up_after_days, ag.tz)
+        follow_up_due = _after_business_days(chat.requested_at, rules.follow_up_after_days, ag.tz)
+        # On the day the follow-up is due, that item says it all.
+        expires = start_of(follow_up_due.date(), ag.tz)
         key = _key(NEXT_PERSON, "chat", chat.id, chat.requested_at)
         if ag.shows(key, due, expires):
             pending.append((due, chat, key))

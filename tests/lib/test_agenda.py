@@ -162,10 +162,10 @@ def test_request_without_reply_is_due_one_polite_follow_up_after_seven_business_
     assert (item.contact_id, item.conversation_id) == (101, 1)
 
 
-def test_next_person_expires_when_the_follow_up_becomes_due():
+def test_next_person_gives_way_on_the_day_the_follow_up_is_due():
     chats = [request(sent=at(2))]
-    assert kinds(agenda(at(11, 8, 59), chats=chats)) == ["next_person", "follow_up"]
-    assert kinds(agenda(at(11, 9), chats=chats)) == ["follow_up"]
+    assert kinds(agenda(at(10, 23, 59), chats=chats)) == ["next_person"]
+    assert kinds(agenda(at(11, 0, 1), chats=chats)) == ["follow_up"]
 
 
 def test_a_sent_follow_up_replaces_the_follow_up_with_mark_no_response_seven_days_later():
