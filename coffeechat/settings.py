@@ -50,7 +50,7 @@ SECRET_KEY = _secret_key()
 DEBUG = envbool("COFFEECHAT_DEBUG")
 ALLOWED_HOSTS = [
     h.strip()
-    for h in os.environ.get("COFFEECHAT_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",")
+    for h in os.environ.get("COFFEECHAT_ALLOWED_HOSTS", "127.0.0.1,localhost,[::1]").split(",")
     if h.strip()
 ]
 
