@@ -3,7 +3,7 @@ and hand them to the pure rules engine in `coffeechat.lib.agenda`."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from django.db.models import (
     Case,
@@ -28,6 +28,7 @@ from coffeechat.lib.sources import COWORKER, WARMTH
 from .models import Decision
 
 IN_PIPELINE = (pipeline.REQUESTED, pipeline.SCHEDULED, pipeline.HELD)
+TURNED_DOWN = (pipeline.DECLINED, pipeline.NO_RESPONSE)
 # How many not-yet-asked people to weigh when suggesting whom to approach next.
 SUGGESTION_POOL = 30
 
@@ -56,6 +57,10 @@ def _chats(user) -> list[rules_engine.Chat]:
             names_noted=Exists(Contact.objects.filter(referred_by=OuterRef("contact")))
             | Exists(ActionItem.objects.filter(conversation=OuterRef("pk"), kind="person")),
         )
+        # A thanked chat matters only while no names are noted (ask for names): leave
+        # the rest in the database, as a long campaign has hundreds of them.
+        .exclude(status=pipeline.THANKED, names_noted=True)
+        .order_by()
         .values(
             "id",
             "contact_id",
@@ -90,24 +95,40 @@ def _chats(user) -> list[rules_engine.Chat]:
     ]
 
 
-def _people(user) -> list[rules_engine.Person]:
-    """People met (for keep-in-touch) and the warmest not yet asked (for suggestions)."""
-    in_pipeline = Exists(
-        Conversation.objects.filter(contact=OuterRef("pk"), status__in=IN_PIPELINE)
-    )
+def _people(user, *, touched_before: datetime | None = None) -> list[rules_engine.Person]:
+    """People met (for keep-in-touch) and the warmest not yet asked (for suggestions).
+
+    People met count only when they are not in the pipeline and, if `touched_before`
+    is given, when their last contact was before it: the rules skip everyone else.
+    """
     base = contacts_for(user).exclude(source=COWORKER)
+    # From the chats held rather than from every contact: a long list of people never
+    # met costs nothing here.
     met = (
-        base.filter(conversations__held_at__isnull=False)
+        conversations_for(user)
+        .filter(held_at__isnull=False)
+        .exclude(contact__source=COWORKER)
+        .values("contact_id")
+        .annotate(last_met_at=Max("held_at"))
         .annotate(
-            last_met_at=Max("conversations__held_at"),
             last_message_at=Subquery(
-                Message.objects.filter(contact=OuterRef("pk"), sent_at__isnull=False)
+                Message.objects.filter(contact=OuterRef("contact_id"), sent_at__isnull=False)
                 .order_by("-sent_at")
                 .values("sent_at")[:1]
             ),
-            busy=in_pipeline,
+            busy=Exists(
+                Conversation.objects.filter(contact=OuterRef("contact_id"), status__in=IN_PIPELINE)
+            ),
         )
-        .values("id", "name", "source", "last_met_at", "last_message_at", "busy")
+        .filter(busy=False)
+        .order_by()
+    )
+    if touched_before is not None:
+        met = met.filter(last_met_at__lt=touched_before).exclude(
+            last_message_at__gte=touched_before
+        )
+    met = met.values(
+        "contact_id", "contact__name", "contact__source", "last_met_at", "last_message_at", "busy"
     )
     warmth = Case(
         *[When(source=s, then=Value(rank)) for s, rank in WARMTH.items()],
@@ -116,16 +137,18 @@ def _people(user) -> list[rules_engine.Person]:
     )
     fresh = (
         base.exclude(conversations__held_at__isnull=False)
-        .exclude(conversations__status__in=IN_PIPELINE)
+        # Not in the pipeline, and not someone who declined or never answered: the
+        # rules would skip them, but only after they had taken a place in the pool.
+        .exclude(conversations__status__in=(*IN_PIPELINE, *TURNED_DOWN))
         .annotate(warmth=warmth)
         .order_by("warmth", "name")
         .values("id", "name", "source")[:SUGGESTION_POOL]
     )
     people = [
         rules_engine.Person(
-            id=r["id"],
-            name=r["name"],
-            source=r["source"],
+            id=r["contact_id"],
+            name=r["contact__name"],
+            source=r["contact__source"],
             last_met_at=r["last_met_at"],
             last_touch_at=max(t for t in (r["last_met_at"], r["last_message_at"]) if t),
             in_pipeline=r["busy"],
@@ -211,13 +234,21 @@ def _decisions(user) -> list[rules_engine.Decision]:
 def agenda_for(user, *, now: datetime, day: date | None = None) -> list[rules_engine.Item]:
     """What is due for `user` on `day` (default: today in their time zone)."""
     profile = get_profile(user)
+    rules = profile.rules()
+    if day is None:
+        day = now.astimezone(profile.zone).date()
+    # Keep-in-touch is due `keep_in_touch_weeks` after the last contact: nobody touched
+    # since (the end of `day`, with a day to spare) minus that can be due on `day`.
+    touched_before = rules_engine.start_of(day + timedelta(days=2), profile.zone) - timedelta(
+        weeks=rules.keep_in_touch_weeks
+    )
     return rules_engine.build_agenda(
         now=now,
         tz=profile.zone,
         day=day,
-        rules=profile.rules(),
+        rules=rules,
         chats=_chats(user),
-        people=_people(user),
+        people=_people(user, touched_before=touched_before),
         resources=_resources(user),
         meetings=_meetings(user),
         decisions=_decisions(user),

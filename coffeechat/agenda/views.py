@@ -13,19 +13,28 @@ from coffeechat.lib.agenda import KIND_LABELS
 
 from .services import agenda_for, dismiss, snooze
 
+# Items listed per section unless the user asks for all: a campaign with hundreds of
+# open items stays quick to open and to read (the count still says how many there are).
+SHOWN_PER_SECTION = 50
+
 
 def today(request):
     now = timezone.now()
     profile = get_profile(request.user)
     items = agenda_for(request.user, now=now)
     local_today = timezone.localtime(now, profile.zone).date()
+    overdue = [i for i in items if i.overdue]
+    due_today = [i for i in items if not i.overdue]
+    shown = None if request.GET.get("all") == "1" else SHOWN_PER_SECTION
     return render(
         request,
         "agenda/today.html",
         {
             "items": items,
-            "overdue": [i for i in items if i.overdue],
-            "due_today": [i for i in items if not i.overdue],
+            "overdue": overdue[:shown],
+            "overdue_count": len(overdue),
+            "due_today": due_today[:shown],
+            "due_today_count": len(due_today),
             "today": local_today,
             "kind_labels": KIND_LABELS,
             "profile": profile,
