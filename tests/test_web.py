@@ -1044,3 +1044,56 @@ def test_each_move_button_on_the_board_names_the_person_and_the_column(alice_cli
     page = alice_client.get("/pipeline/").content.decode()
     assert 'aria-label="Move Ana Ruiz to declined"' in page
     assert 'aria-label="Move Ana Ruiz to no response"' in page
+
+
+# ------------------------------------------------------------------ the contact picker
+
+
+def test_the_picker_suggests_your_contacts_whose_names_match(alice_client, many_contacts, ana):
+    response = alice_client.get(
+        "/contacts/suggest/", {"field": "referred_by", "referred_by": "ana"}
+    )
+    assert f'<option value="Ana Ruiz (#{ana.pk})">' in response.content.decode()
+    assert "Bo" not in text(response)
+
+
+def test_the_picker_never_suggests_someone_elses_contacts(alices_world, charlie):
+    response = signed_in(charlie).get("/contacts/suggest/", {"q": "Ana"})
+    assert response.status_code == 200
+    assert "Ana" not in text(response)
+
+
+def test_a_referrer_picked_by_name_and_id_is_saved(alice, alice_client, ana):
+    response = alice_client.post(
+        "/contacts/new/", _contact_form(name="Bo Chen", referred_by=f"Ana Ruiz (#{ana.pk})")
+    )
+    assert response.status_code == 302
+    assert Contact.objects.get(name="Bo Chen").referred_by == ana
+
+
+def test_a_referrer_typed_but_not_picked_is_refused_beside_the_field(alice_client, ana):
+    response = alice_client.post("/contacts/new/", _contact_form(referred_by="Ana Ruiz"))
+    assert response.status_code == 200
+    assert error_beside(response, "id_referred_by") == "Choose one of your own contacts."
+    assert 'value="Ana Ruiz"' in response.content.decode()  # what was typed stays
+
+
+def test_editing_a_referred_contact_shows_the_referrer_by_name(alice, alice_client, ana):
+    bo = Contact.objects.create(owner=alice, name="Bo Chen", referred_by=ana)
+    response = alice_client.get(f"/contacts/{bo.pk}/edit/")
+    assert f'value="Ana Ruiz (#{ana.pk})"' in response.content.decode()
+
+
+def test_a_conversation_can_be_started_from_the_pipeline_with_the_picker(alice_client, ana):
+    response = alice_client.post("/chats/new/", {"contact": f"Ana Ruiz (#{ana.pk})"})
+    conversation = Conversation.objects.get(contact=ana)
+    assert response.status_code == 302
+    assert response["Location"] == f"/chats/{conversation.pk}/"
+
+
+def test_a_next_address_off_this_site_is_ignored(alice_client, chat):
+    action = add_action(chat.owner, chat, "book", "Range", now=timezone.now())
+    response = alice_client.post(
+        f"/actions/{action.pk}/toggle/", {"next": "https://evil.example/phish"}
+    )
+    assert response["Location"] == "/"

@@ -6,6 +6,7 @@ from coffeechat.lib.sources import SOURCES
 
 from .models import Contact, Event, Target
 from .services import contacts_for, organization_named
+from .widgets import ContactPicker
 
 
 class ContactForm(forms.ModelForm):
@@ -17,6 +18,8 @@ class ContactForm(forms.ModelForm):
         queryset=Contact.objects.none(),
         required=False,
         label="Referred by",
+        widget=ContactPicker,
+        help_text="Who introduced you: start typing their name and pick them from the list.",
         error_messages={"invalid_choice": "Choose one of your own contacts."},
     )
 
@@ -119,7 +122,11 @@ class MeetingForm(forms.Form):
     contact = forms.ModelChoiceField(
         queryset=Contact.objects.none(),
         label="Someone you met there",
-        error_messages={"invalid_choice": "Choose one of your own contacts."},
+        widget=ContactPicker,
+        error_messages={
+            "required": "Type a name and pick the person from the list.",
+            "invalid_choice": "Choose one of your own contacts.",
+        },
     )
 
     def __init__(self, *args, owner, **kwargs):

@@ -6,6 +6,7 @@ app_name = "contacts"
 urlpatterns = [
     path("contacts/", views.list_contacts, name="list"),
     path("contacts/new/", views.add_contact, name="add"),
+    path("contacts/suggest/", views.suggest_contacts, name="suggest"),
     path("contacts/<int:pk>/", views.show_contact, name="detail"),
     path("contacts/<int:pk>/edit/", views.edit_contact, name="edit"),
     path("targets/", views.list_targets, name="targets"),

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Q
@@ -23,7 +24,7 @@ from .services import (
 )
 from .timeline import contact_timeline
 
-PER_PAGE = 50
+SUGGESTIONS = 12
 
 
 def list_contacts(request):
@@ -42,7 +43,9 @@ def list_contacts(request):
         contacts = contacts.filter(source=source)
     else:
         source = ""
-    page = Paginator(contacts.order_by("name", "id"), PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(contacts.order_by("name", "id"), settings.CONTACTS_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     context = {
         "page": page,
         "query": query,
@@ -56,6 +59,17 @@ def list_contacts(request):
         else "contacts/list.html"
     )
     return render(request, template, context)
+
+
+def suggest_contacts(request):
+    """<option>s for a contact picker: the user's contacts whose names contain what was typed."""
+    field = request.GET.get("field", "q")
+    query = " ".join(request.GET.get(field, "").split())[:100]
+    contacts = contacts_for(request.user).select_related("organization")
+    if query:
+        contacts = contacts.filter(name__icontains=query)
+    contacts = contacts.order_by("name", "id")[:SUGGESTIONS]
+    return render(request, "contacts/_suggestions.html", {"contacts": contacts})
 
 
 def add_contact(request):

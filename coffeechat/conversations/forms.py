@@ -6,6 +6,7 @@ from django import forms
 
 from coffeechat.contacts.models import Contact, Target
 from coffeechat.contacts.services import contacts_for, targets_for
+from coffeechat.contacts.widgets import ContactPicker
 from coffeechat.lib import pipeline
 
 from .models import ActionItem, Message, Question
@@ -14,6 +15,8 @@ from .models import ActionItem, Message, Question
 class NewConversationForm(forms.Form):
     contact = forms.ModelChoiceField(
         queryset=Contact.objects.none(),
+        label="With",
+        widget=ContactPicker,
         error_messages={
             "required": "Choose who the chat is with.",
             "invalid_choice": "Choose one of your own contacts.",

@@ -5,6 +5,7 @@ from django.db.models.functions import RowNumber
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -14,6 +15,7 @@ from coffeechat.htmx import is_htmx
 from coffeechat.lib import pipeline
 from coffeechat.lib.pipeline import MoveRefused
 from coffeechat.scoping import NotFound
+from coffeechat.views import safe_next
 
 from .forms import (
     ActionForm,
@@ -118,7 +120,7 @@ def new_conversation(request):
         for errors in form.errors.values():
             messages.error(request, errors[0])
             break
-        return redirect(request.POST.get("next") or "conversations:pipeline")
+        return redirect(safe_next(request, reverse("conversations:pipeline")))
     conversation = start_conversation(
         request.user,
         form.cleaned_data["contact"],
@@ -248,7 +250,7 @@ def toggle_action(request, pk: int):
     set_action_done(action, not action.done, now=timezone.now())
     if is_htmx(request):
         return render(request, "conversations/_action.html", {"action": action})
-    return redirect(request.POST.get("next") or "agenda:today")
+    return redirect(safe_next(request, reverse("agenda:today")))
 
 
 @require_POST
