@@ -4,12 +4,12 @@ from django import forms
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.services import get_profile
 from coffeechat.htmx import is_htmx
-from coffeechat.lib.agenda import KIND_LABELS
 
 from .services import agenda_for, dismiss, snooze
 
@@ -36,8 +36,8 @@ def today(request):
             "due_today": due_today[:shown],
             "due_today_count": len(due_today),
             "today": local_today,
-            "kind_labels": KIND_LABELS,
             "profile": profile,
+            "decide_url": reverse("agenda:decide"),
         },
     )
 

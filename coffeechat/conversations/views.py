@@ -46,6 +46,11 @@ from .services import (
 # The most recent cards of each column; "and N more…" links to the whole list. Each card
 # costs about 0.15 ms to render, so 8 full columns of 20 keep the board under 50 ms.
 CARDS_PER_COLUMN = 20
+# (status, label) of the moves allowed from each status: the buttons on a card.
+MOVE_BUTTONS = {
+    status: tuple((to, pipeline.LABELS[to]) for to in pipeline.allowed_moves(status))
+    for status in pipeline.STATUSES
+}
 
 
 def _board_context(user) -> dict:
@@ -76,6 +81,7 @@ def _board_context(user) -> dict:
     )
     cards: dict[str, list] = {status: [] for status in pipeline.STATUSES}
     for conversation in ranked:
+        conversation.moves = MOVE_BUTTONS[conversation.status]
         cards[conversation.status].append(conversation)
     columns = [
         {
