@@ -113,6 +113,7 @@ class QuestionForm(forms.ModelForm):
 class ChooseQuestionForm(forms.Form):
     question = forms.ModelChoiceField(
         queryset=Question.objects.none(),
+        empty_label="Choose a question…",
         error_messages={"invalid_choice": "Choose a question from your bank."},
     )
 
