@@ -1097,3 +1097,20 @@ def test_a_next_address_off_this_site_is_ignored(alice_client, chat):
         f"/actions/{action.pk}/toggle/", {"next": "https://evil.example/phish"}
     )
     assert response["Location"] == "/"
+
+
+def test_someone_at_your_current_employer_is_flagged_on_their_page(alice, alice_client):
+    profile = get_profile(alice)
+    profile.employer = "Meridian Labs"
+    profile.save()
+    colleague = Contact.objects.create(
+        owner=alice,
+        name="Fay Green",
+        source="friend",
+        organization=organization_named(alice, "Meridian Labs"),
+    )
+    outsider = Contact.objects.create(owner=alice, name="Lee Park", source="friend")
+    assert "Works at your current employer" in text(alice_client.get(f"/contacts/{colleague.pk}/"))
+    assert "Works at your current employer" not in text(
+        alice_client.get(f"/contacts/{outsider.pk}/")
+    )

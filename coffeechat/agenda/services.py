@@ -95,13 +95,20 @@ def _chats(user) -> list[rules_engine.Chat]:
     ]
 
 
-def _people(user, *, touched_before: datetime | None = None) -> list[rules_engine.Person]:
+def _people(
+    user, *, touched_before: datetime | None = None, employer: str = ""
+) -> list[rules_engine.Person]:
     """People met (for keep-in-touch) and the warmest not yet asked (for suggestions).
+
+    Nobody at the user's current employer is suggested, whatever their source: the
+    search stays discreet.
 
     People met count only when they are not in the pipeline and, if `touched_before`
     is given, when their last contact was before it: the rules skip everyone else.
     """
     base = contacts_for(user).exclude(source=COWORKER)
+    if employer.strip():
+        base = base.exclude(organization__name__iexact=employer.strip())
     # From the chats held rather than from every contact: a long list of people never
     # met costs nothing here.
     met = (
@@ -248,7 +255,7 @@ def agenda_for(user, *, now: datetime, day: date | None = None) -> list[rules_en
         day=day,
         rules=rules,
         chats=_chats(user),
-        people=_people(user, touched_before=touched_before),
+        people=_people(user, touched_before=touched_before, employer=profile.employer),
         resources=_resources(user),
         meetings=_meetings(user),
         decisions=_decisions(user),

@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from coffeechat.accounts.services import get_profile
 from coffeechat.conversations.forms import NewConversationForm
 from coffeechat.conversations.services import conversations_for
 from coffeechat.lib.sources import SOURCE_LABELS, SOURCES
@@ -93,6 +94,13 @@ def edit_contact(request, pk: int):
     )
 
 
+def _at_employer(request, contact) -> bool:
+    employer = " ".join(get_profile(request.user).employer.split()).casefold()
+    return bool(
+        employer and contact.organization and contact.organization.name.casefold() == employer
+    )
+
+
 def show_contact(request, pk: int):
     contact = get_contact_for(request.user, pk)
     conversations = conversations_for(request.user).filter(contact=contact).select_related("target")
@@ -101,6 +109,7 @@ def show_contact(request, pk: int):
         "contacts/detail.html",
         {
             "contact": contact,
+            "at_employer": _at_employer(request, contact),
             "conversations": conversations,
             "timeline": contact_timeline(request.user, contact),
             "new_chat_form": NewConversationForm(
