@@ -478,7 +478,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = chat.add_parser("move", help="move a conversation to another status")
     p.add_argument("chat_id", metavar="CHAT_ID")
     p.add_argument("status", metavar="STATUS", help="one of: " + ", ".join(STATUSES))
-    p.add_argument("--at", metavar="ISO_DATETIME", help="agreed time, needed for scheduled")
+    p.add_argument(
+        "--at",
+        metavar="ISO_DATETIME",
+        help="the agreed time (needed for scheduled) or when the chat happened (held)",
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_chat_move)
 

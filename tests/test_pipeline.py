@@ -246,3 +246,29 @@ def test_another_user_cannot_move_alices_conversation(alice, charlie, ana):
     conversation.refresh_from_db()
     assert conversation.status == "prospect"
     assert StatusChange.objects.filter(conversation=conversation).count() == 1
+
+
+def test_held_can_record_when_the_chat_happened(alice, ana):
+    conversation, last = _bring_to(alice, ana, "scheduled")
+    happened = last + timedelta(hours=2)
+    recorded = last + timedelta(days=1)
+    moved = move_conversation(alice, conversation, "held", now=recorded, at=happened)
+    moved.refresh_from_db()
+    assert moved.held_at == happened
+    assert moved.history.last().at == recorded  # the change itself is kept with its own time
+
+
+def test_held_cannot_be_recorded_for_a_time_still_to_come(alice, ana):
+    conversation, last = _bring_to(alice, ana, "scheduled")
+    before = _snapshot(conversation)
+    with pytest.raises(MoveRefused, match="held at a time still to come"):
+        move_conversation(alice, conversation, "held", now=last, at=last + timedelta(hours=1))
+    assert _snapshot(conversation) == before
+
+
+def test_a_time_given_with_any_other_move_is_refused(alice, ana):
+    conversation, last = _bring_to(alice, ana, "prospect")
+    with pytest.raises(MoveRefused, match="Only a move to scheduled .* or held .* takes a time"):
+        move_conversation(alice, conversation, "requested", now=last, at=last)
+    conversation.refresh_from_db()
+    assert conversation.status == "prospect"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from django.db import transaction
 
 from coffeechat.scoping import get_owned
@@ -45,6 +47,18 @@ def get_event_for(user, pk) -> Event:
 
 def meetings_for(user):
     return Meeting.objects.owned_by(user)
+
+
+def get_meeting_for(user, pk) -> Meeting:
+    return get_owned(Meeting.objects.select_related("event", "contact"), user, pk, "meeting")
+
+
+def mark_followed_up(meeting: Meeting, *, now: datetime) -> Meeting:
+    """Record that the user followed up someone met at an event (it leaves Today)."""
+    if meeting.followed_up_at is None:
+        meeting.followed_up_at = now
+        meeting.save(update_fields=["followed_up_at"])
+    return meeting
 
 
 def organization_named(user, name: str) -> Organization | None:

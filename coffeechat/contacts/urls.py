@@ -14,5 +14,5 @@ urlpatterns = [
     path("events/", views.list_events, name="events"),
     path("events/<int:pk>/", views.show_event, name="event"),
     path("events/<int:pk>/meetings/", views.add_meeting_view, name="add_meeting"),
-    path("meetings/<int:pk>/followed-up/", views.mark_followed_up, name="followed_up"),
+    path("meetings/<int:pk>/followed-up/", views.mark_meeting_followed_up, name="followed_up"),
 ]

@@ -19,7 +19,9 @@ from .services import (
     events_for,
     get_contact_for,
     get_event_for,
+    get_meeting_for,
     get_target_for,
+    mark_followed_up,
     meetings_for,
     targets_for,
 )
@@ -183,13 +185,7 @@ def add_meeting_view(request, pk: int):
 
 
 @require_POST
-def mark_followed_up(request, pk: int):
-    meeting = meetings_for(request.user).filter(pk=pk).select_related("event").first()
-    if meeting is None:
-        from coffeechat.scoping import NotFound
-
-        raise NotFound("No such meeting.")
-    meeting.followed_up_at = timezone.now()
-    meeting.save(update_fields=["followed_up_at"])
+def mark_meeting_followed_up(request, pk: int):
+    meeting = mark_followed_up(get_meeting_for(request.user, pk), now=timezone.now())
     messages.success(request, "Marked as followed up.")
     return redirect(meeting.event)

@@ -78,8 +78,9 @@ def move_conversation(
 ) -> Conversation:
     """Move `conversation` to `status`, or raise MoveRefused saying what is allowed.
 
-    Moving to scheduled needs `at`, the agreed time. A chat may be marked held before
-    its planned time, since chats sometimes happen early.
+    Moving to scheduled needs `at`, the agreed time. Moving to held may take `at`, when
+    the chat happened (not in the future; default now): it may be before the planned
+    time, since chats sometimes happen early. No other move takes a time.
     """
     # Lock the row and read its status afresh, so two clicks cannot both move it.
     conversation = get_owned(
@@ -90,6 +91,16 @@ def move_conversation(
         raise MoveRefused(
             conversation.status, status, "Moving to scheduled needs the agreed date and time."
         )
+    if status == pipeline.HELD and at is not None and at > now:
+        raise MoveRefused(
+            conversation.status, status, "A chat cannot be marked held at a time still to come."
+        )
+    if at is not None and status not in (pipeline.SCHEDULED, pipeline.HELD):
+        raise MoveRefused(
+            conversation.status,
+            status,
+            "Only a move to scheduled (the agreed time) or held (when it happened) takes a time.",
+        )
     previous = conversation.status
     conversation.status = status
     conversation.status_changed_at = now
@@ -98,7 +109,7 @@ def move_conversation(
     elif status == pipeline.SCHEDULED:
         conversation.scheduled_at = at
     elif status == pipeline.HELD:
-        conversation.held_at = now
+        conversation.held_at = at or now
     conversation.save()
     StatusChange.objects.create(
         owner=user,
