@@ -1114,3 +1114,30 @@ def test_someone_at_your_current_employer_is_flagged_on_their_page(alice, alice_
     assert "Works at your current employer" not in text(
         alice_client.get(f"/contacts/{outsider.pk}/")
     )
+
+
+# ------------------------------------------------------------------ acting from Today
+
+
+def test_the_follow_up_can_be_recorded_from_today_and_leaves_it(alice_client, requested, frozen):
+    item = agenda_item(alice_client.get("/"), "follow_up")
+    assert "I sent it" in item
+    response = alice_client.post(f"/chats/{requested.pk}/followed-up/", {"next": "/"}, follow=True)
+    assert "Follow-up to Ana Ruiz recorded." in text(response)
+    assert agenda_item(response, "follow_up") is None
+    sent = Message.objects.get(conversation=requested, kind="follow_up")
+    assert sent.sent_at == timezone.now()
+
+
+def test_a_thank_you_can_be_marked_from_today(alice, alice_client, requested, frozen):
+    scheduled = move_conversation(alice, requested, "scheduled", now=at(2), at=at(3, 15))
+    move_conversation(alice, scheduled, "held", now=at(3, 16))
+    page = alice_client.get("/")
+    assert "Mark thanked" in agenda_item(page, "thank_you")
+    response = alice_client.post(
+        f"/chats/{requested.pk}/move/", {"status": "thanked", "next": "/"}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == "/"
+    assert agenda_item(response, "thank_you") is None
+    requested.refresh_from_db()
+    assert requested.status == "thanked"

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django import forms
+from django.db import transaction
 
 from coffeechat.lib.sources import SOURCES
 
@@ -65,7 +66,9 @@ class ContactForm(forms.ModelForm):
             raise forms.ValidationError("Give the person's name.")
         return name
 
+    @transaction.atomic
     def save(self, commit: bool = True) -> Contact:
+        # A new organisation and the contact are saved together, or neither is.
         contact = super().save(commit=False)
         contact.owner = self.owner
         contact.organization = organization_named(

@@ -148,7 +148,13 @@ def _move_error(request, conversation, message: str, from_board: bool):
         response["HX-Reswap"] = "innerHTML"
         return response
     messages.error(request, message)
-    return redirect("conversations:pipeline" if from_board else conversation)
+    return redirect(_after_move(request, conversation, from_board))
+
+
+def _after_move(request, conversation, from_board: bool) -> str:
+    """Where a move without htmx lands: the board, or where it came from (Today), or the chat."""
+    default = reverse("conversations:pipeline") if from_board else conversation.get_absolute_url()
+    return safe_next(request, default)
 
 
 @require_POST
@@ -180,7 +186,7 @@ def move(request, pk: int):
         context["focus_id"] = conversation.pk
         return render(request, "conversations/_board.html", context)
     messages.success(request, note)
-    return redirect("conversations:pipeline" if from_board else conversation)
+    return redirect(_after_move(request, conversation, from_board))
 
 
 def show_conversation(request, pk: int):
@@ -274,6 +280,24 @@ def add_message_view(request, pk: int):
     )
     messages.success(request, "Message recorded.")
     return redirect(f"{conversation.get_absolute_url()}#messages")
+
+
+@require_POST
+def record_follow_up(request, pk: int):
+    """From Today: the user sent the one polite follow-up outside coffeechat."""
+    conversation = get_conversation_for(request.user, pk)
+    record_message(
+        request.user,
+        conversation,
+        kind="follow_up",
+        channel="email",
+        subject="",
+        body="Follow-up sent outside coffeechat.",
+        now=timezone.now(),
+        sent=True,
+    )
+    messages.success(request, f"Follow-up to {conversation.contact.name} recorded.")
+    return redirect(safe_next(request, conversation.get_absolute_url()))
 
 
 @require_POST
