@@ -129,3 +129,21 @@ def test_a_new_user_runs_a_small_campaign_in_the_browser(page, live_server):
             re.compile("cannot move from thanked to requested", re.I)
         )
         expect(page.locator(".column[data-status=thanked]")).to_contain_text("Ana Ruiz")
+
+
+def test_the_profile_offers_the_browsers_own_time_zone(browser, live_server):
+    context = browser.new_context(timezone_id="Asia/Tokyo", locale="en-GB")
+    page = context.new_page()
+    try:
+        token = issue_login_token(local_user(), now=datetime.now(LONDON))
+        page.goto(f"{live_server.url}/login/{token}/")
+        expect(page.get_by_text("Your browser's time zone is")).to_be_visible()
+        page.get_by_role("button", name="Asia/Tokyo").click()
+        expect(page.get_by_label("Time zone")).to_have_value("Asia/Tokyo")
+        page.get_by_label("Name").fill("Sam Teacher")
+        page.get_by_role("button", name="Save profile").click()
+        expect(page.get_by_text("Profile saved.")).to_be_visible()
+        # Saved: the hint no longer shows, since the form holds the browser's zone.
+        expect(page.get_by_text("Your browser's time zone is")).to_be_hidden()
+    finally:
+        context.close()

@@ -54,6 +54,18 @@
     });
   });
 
+  // The profile: offer the browser's own time zone when the form holds another.
+  document.addEventListener("DOMContentLoaded", function () {
+    var hint = document.querySelector("[data-zone-hint]");
+    var input = document.getElementById("id_timezone");
+    var zone = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!hint || !input || !zone || input.value === zone) return;
+    var use = hint.querySelector("[data-zone-use]");
+    use.textContent = zone;
+    use.addEventListener("click", function () { input.value = zone; hint.hidden = true; });
+    hint.hidden = false;
+  });
+
   // After the board is redrawn, keep the keyboard where the user was: on the moved card.
   document.addEventListener("htmx:afterSwap", function () {
     var moved = document.querySelector(".board-card[data-focus]");
