@@ -94,7 +94,7 @@ def _board_context(user) -> dict:
         }
         for status in pipeline.STATUSES
     ]
-    return {"columns": columns, "zone": get_profile(user).zone}
+    return {"columns": columns, "total": sum(counts.values())}
 
 
 def show_pipeline(request):
