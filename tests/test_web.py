@@ -255,8 +255,8 @@ def _contact_form(**changes) -> dict:
         ({"timezone": "Mars/Olympus"}, "id_timezone", "“Mars/Olympus” is not a time zone."),
         ({"referred_by": "999999"}, "id_referred_by", "Choose one of your own contacts."),
         ({"referred_by": "abc"}, "id_referred_by", "Choose one of your own contacts."),
-        ({"source": "stranger"}, "id_source", "Select a valid choice."),
-        ({"connected_on": "yesterday"}, "id_connected_on", "Enter a valid date."),
+        ({"source": "stranger"}, "id_source", "“stranger” is not a way of knowing someone."),
+        ({"connected_on": "yesterday"}, "id_connected_on", "Enter a date as YYYY-MM-DD"),
     ],
 )
 def test_a_new_contact_with_bad_input_is_shown_again_with_the_error_beside_the_field(

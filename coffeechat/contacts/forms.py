@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.db import transaction
 
-from coffeechat.lib.sources import SOURCES
+from coffeechat.lib.sources import SOURCE_KEYS, SOURCES
 
 from .models import Contact, Event, Target
 from .services import contacts_for, organization_named
@@ -45,7 +45,15 @@ class ContactForm(forms.ModelForm):
             "notes": forms.Textarea(attrs={"rows": 3}),
             "timezone": forms.TextInput(attrs={"list": "zones", "placeholder": "Europe/London"}),
         }
-        error_messages = {"name": {"required": "Give the person's name."}}
+        error_messages = {
+            "name": {"required": "Give the person's name."},
+            "source": {
+                "invalid_choice": "“%(value)s” is not a way of knowing someone. Use one of: "
+                + ", ".join(SOURCE_KEYS)
+                + ".",
+            },
+            "connected_on": {"invalid": "Enter a date as YYYY-MM-DD, for example 2025-09-14."},
+        }
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, **kwargs)
