@@ -47,11 +47,11 @@ def contact_timeline(user, contact) -> list[Entry]:
                 message.sent_at or message.drafted_at,
                 "message",
                 f"{state}: {message.get_kind_display()}",
-                message.subject or message.body[:140],
+                message.subject or message.body,
             )
         )
     for note in notes_for(user).filter(conversation__contact=contact):
-        entries.append(Entry(note.created_at, "note", "Note", note.body[:300]))
+        entries.append(Entry(note.created_at, "note", "Note", note.body))
     for action in actions_for(user).filter(contact=contact):
         state = "done" if action.done else "to follow up"
         entries.append(
