@@ -48,6 +48,7 @@ from coffeechat.conversations.services import (
 from coffeechat.lib import pipeline
 from coffeechat.lib import sources as src
 from coffeechat.lib.businessdays import add_business_days, is_business_day
+from coffeechat.lib.dates import day_text
 
 # ----------------------------------------------------------------------- the user
 
@@ -776,26 +777,6 @@ MEETUP = (
     "and a think tank, then drinks. Panel on turning a week-long evidence review into advice.",
 )
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def _day_text(day: date) -> str:
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-
 
 def _slug(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -1052,7 +1033,7 @@ class _Campaign:
         chat = self.chats[key]
         sent = chat.requested_at.astimezone(self.zone).date()
         body = FOLLOW_UPS[variant % len(FOLLOW_UPS)].format(
-            first=contact.first_name, sent=_day_text(sent), topic=TOPICS[self.target_key(key)]
+            first=contact.first_name, sent=day_text(sent), topic=TOPICS[self.target_key(key)]
         )
         subject = REQUESTS[key].get("subject", "")
         self.message(key, "follow_up", when, body, f"Re: {subject}" if subject else "")
@@ -1067,7 +1048,7 @@ class _Campaign:
             return
         contact = self.contacts[key]
         local = chat_at.astimezone(self.zone)
-        when_text = f"{_day_text(local.date())} at {local:%H:%M}"
+        when_text = f"{day_text(local.date())} at {local:%H:%M}"
         if contact.timezone and contact.timezone != TIMEZONE:
             theirs = chat_at.astimezone(ZoneInfo(contact.timezone))
             when_text += f" London time ({theirs:%H:%M} for you in {contact.location})"
@@ -1083,7 +1064,7 @@ class _Campaign:
             f"Hi {self.greet(key)},\n\nThank you, {when_text} is perfect. {medium} I'll keep "
             "an eye on the clock so we finish within 20 minutes.\n\nLooking forward to it,\nMaya"
         )
-        subject = f"Confirmed: {_day_text(local.date())}, {local:%H:%M}"
+        subject = f"Confirmed: {day_text(local.date())}, {local:%H:%M}"
         self.message(key, "confirmation", when, body, subject)
         self.move(key, pipeline.SCHEDULED, when + timedelta(minutes=1), at=chat_at)
         for index in CHOSEN.get(key, ()):
@@ -1109,7 +1090,7 @@ class _Campaign:
     def thank(self, key: str, when: datetime) -> None:
         held = self.chats[key].held_at.astimezone(self.zone).date()
         gap = (when.astimezone(self.zone).date() - held).days
-        day = "today" if gap == 0 else "yesterday" if gap == 1 else f"on {_day_text(held)}"
+        day = "today" if gap == 0 else "yesterday" if gap == 1 else f"on {day_text(held)}"
         channel = "other" if key in ("tomas", "tom") else "email"
         body = (
             f"Hi {self.greet(key)},\n\nThank you so much for your time {day}. "
@@ -1366,7 +1347,7 @@ class _Campaign:
             "event_follow_up",
             morning_after + timedelta(minutes=10),
             f"Hi Samir,\n\nThank you for the conversation at the meetup on "
-            f"{_WEEKDAYS[self.meetup_day.weekday()]}; your point about evidence reviews "
+            f"{day_text(self.meetup_day).split()[0]}; your point about evidence reviews "
             "that must be done in a week has stayed with me. I'm a final-year chemistry PhD "
             "at Bristol exploring science policy, and I'd love to hear more about your work "
             "at Meridian. Would you have 15–20 minutes for a call in the next few "

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 from django.db import transaction
 
+from coffeechat.forms import OwnedModelForm
 from coffeechat.lib.sources import SOURCE_KEYS, SOURCES
 
 from .models import Contact, Event, Target
@@ -10,7 +11,7 @@ from .services import contacts_for, organization_named
 from .widgets import ContactPicker
 
 
-class ContactForm(forms.ModelForm):
+class ContactForm(OwnedModelForm):
     organization_name = forms.CharField(label="Organisation", max_length=200, required=False)
     linkedin_url = forms.URLField(
         label="LinkedIn URL", required=False, max_length=200, assume_scheme="https"
@@ -56,10 +57,7 @@ class ContactForm(forms.ModelForm):
         }
 
     def __init__(self, *args, owner, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.owner = owner
-        if not self.instance.pk:
-            self.instance.owner = owner  # model validation compares owners
+        super().__init__(*args, owner=owner, **kwargs)
         others = contacts_for(owner).only("id", "name")
         if self.instance.pk:
             others = others.exclude(pk=self.instance.pk)
@@ -78,7 +76,6 @@ class ContactForm(forms.ModelForm):
     def save(self, commit: bool = True) -> Contact:
         # A new organisation and the contact are saved together, or neither is.
         contact = super().save(commit=False)
-        contact.owner = self.owner
         contact.organization = organization_named(
             self.owner, self.cleaned_data.get("organization_name", "")
         )
@@ -87,7 +84,7 @@ class ContactForm(forms.ModelForm):
         return contact
 
 
-class TargetForm(forms.ModelForm):
+class TargetForm(OwnedModelForm):
     class Meta:
         model = Target
         fields = ["name", "kind", "motivation", "research"]
@@ -96,19 +93,8 @@ class TargetForm(forms.ModelForm):
             "motivation": forms.NumberInput(attrs={"min": 1, "max": 5}),
         }
 
-    def __init__(self, *args, owner, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.owner = owner
 
-    def save(self, commit: bool = True) -> Target:
-        target = super().save(commit=False)
-        target.owner = self.owner
-        if commit:
-            target.save()
-        return target
-
-
-class EventForm(forms.ModelForm):
+class EventForm(OwnedModelForm):
     class Meta:
         model = Event
         fields = ["name", "date", "location", "notes"]
@@ -116,17 +102,6 @@ class EventForm(forms.ModelForm):
             "date": forms.DateInput(attrs={"type": "date"}),
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
-
-    def __init__(self, *args, owner, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.owner = owner
-
-    def save(self, commit: bool = True) -> Event:
-        event = super().save(commit=False)
-        event.owner = self.owner
-        if commit:
-            event.save()
-        return event
 
 
 class MeetingForm(forms.Form):

@@ -55,6 +55,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from coffeechat.lib.businessdays import add_business_days, business_days_between
+from coffeechat.lib.dates import day_text
 from coffeechat.lib.pipeline import DECLINED, HELD, NO_RESPONSE, REQUESTED, SCHEDULED, THANKED
 from coffeechat.lib.sources import COWORKER, WARMTH
 
@@ -298,28 +299,6 @@ def _key(kind: str, subject: str, subject_id: object, anchor: datetime | date) -
     return f"{kind}:{subject}:{subject_id}:{anchor.isoformat()}"
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
-def _date_text(day: date) -> str:
-    """'Monday 2 November' (no locale needed)."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]}"
-
-
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
@@ -520,7 +499,7 @@ def prepare_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
                 due=due,
                 title=f"Prepare for tomorrow's chat with {chat.contact_name}",
                 detail=(
-                    f"You meet on {_date_text(local.date())} at {local:%H:%M}: research them "
+                    f"You meet on {day_text(local.date())} at {local:%H:%M}: research them "
                     "and their organisation, choose your questions and practise your pitch."
                 ),
                 contact_id=chat.contact_id,
@@ -558,7 +537,7 @@ def be_on_time_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
                 ),
                 detail=(
                     f"Your {chat.duration_minutes}-minute chat starts at {start:%H:%M} on "
-                    f"{_date_text(start.date())}; keep to the time you asked for."
+                    f"{day_text(start.date())}; keep to the time you asked for."
                 ),
                 contact_id=chat.contact_id,
                 contact_name=chat.contact_name,
@@ -595,7 +574,7 @@ def thank_you_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
                 due=due,
                 title=f"Thank {chat.contact_name} and mention something specific",
                 detail=(
-                    f"You met on {_date_text(held.date())}; a thank-you is due within "
+                    f"You met on {day_text(held.date())}; a thank-you is due within "
                     f"{_plural(ag.rules.thank_you_within_hours, 'hour')} of the chat."
                 ),
                 contact_id=chat.contact_id,
@@ -631,7 +610,7 @@ def ask_for_names_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
                 due=held,
                 title=f"Ask {chat.contact_name} who else you should talk to, and note the names",
                 detail=(
-                    f"You met on {_date_text(held.date())} and have not noted anyone "
+                    f"You met on {day_text(held.date())} and have not noted anyone "
                     "they suggested meeting next."
                 ),
                 contact_id=chat.contact_id,
@@ -693,12 +672,12 @@ def resource_items(resources: Iterable[Resource], ag: AgendaDay) -> list[Item]:
         if res.contact_name:
             title = with_contact.format(t=res.title, n=res.contact_name)
             detail = (
-                f"{res.contact_name} suggested it on {_date_text(created.date())}; "
+                f"{res.contact_name} suggested it on {day_text(created.date())}; "
                 "acting on advice and saying so keeps the relationship warm."
             )
         else:
             title = alone.format(t=res.title)
-            detail = f"You captured it on {_date_text(created.date())} and it is still open."
+            detail = f"You captured it on {day_text(created.date())} and it is still open."
         items.append(
             ag.item(
                 key=key,
@@ -739,7 +718,7 @@ def keep_in_touch_items(people: Iterable[Person], ag: AgendaDay) -> list[Item]:
                 due=due,
                 title=f"Send {person.name} a short keep-in-touch update",
                 detail=(
-                    f"Your last contact was on {_date_text(local.date())}, "
+                    f"Your last contact was on {day_text(local.date())}, "
                     f"{_plural(ag.rules.keep_in_touch_weeks, 'week')} or more ago; "
                     "tell them what you did with their advice."
                 ),
@@ -773,7 +752,7 @@ def event_follow_up_items(meetings: Iterable[EventMeeting], ag: AgendaDay) -> li
                 due=due,
                 title=f"Follow up with {meeting.contact_name} by e-mail or LinkedIn",
                 detail=(
-                    f"You met at {meeting.event_name} on {_date_text(meeting.met_on)}; "
+                    f"You met at {meeting.event_name} on {day_text(meeting.met_on)}; "
                     "a note while it is fresh makes a chat more likely."
                 ),
                 contact_id=meeting.contact_id,
