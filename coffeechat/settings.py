@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "coffeechat.contacts",
     "coffeechat.conversations",
     "coffeechat.agenda",
+    "coffeechat.outreach",
 ]
 
 MIDDLEWARE = [

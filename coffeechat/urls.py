@@ -5,6 +5,7 @@ urlpatterns = [
     path("", include("coffeechat.accounts.urls")),
     path("", include("coffeechat.contacts.urls")),
     path("", include("coffeechat.conversations.urls")),
+    path("", include("coffeechat.outreach.urls")),
 ]
 
 handler404 = "coffeechat.views.not_found"

@@ -92,6 +92,10 @@ class Target(Owned):
         blank=True,
         help_text="What they do, what they value, their pain points.",
     )
+    pitch = models.TextField(
+        blank=True,
+        help_text="Why this field, in your own words: 30 to 60 seconds when spoken.",
+    )
     motivation = models.PositiveSmallIntegerField(
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(5)],

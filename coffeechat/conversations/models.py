@@ -86,6 +86,8 @@ class Message(Owned):
     body = models.TextField()
     drafted_at = models.DateTimeField()
     sent_at = models.DateTimeField(null=True, blank=True)
+    # The Message-ID header of a message sent by SMTP, kept to thread replies later.
+    message_id = models.CharField(max_length=255, blank=True)
 
     class Meta:
         ordering = ["drafted_at", "id"]
@@ -102,9 +104,11 @@ class Question(Owned):
         ("salary_range", "Salary range"),
         ("balance", "Work–life balance"),
         ("travel", "Travel"),
-        ("trends", "Trends"),
+        ("trends", "Industry trends"),
+        ("insights", "Insights"),
         ("advice", "Advice"),
         ("resources", "Resources"),
+        ("assignments", "Assignments"),
         ("people", "Who else to talk to"),
         ("other", "Other"),
     )

@@ -14,6 +14,7 @@ from coffeechat.contacts.services import get_contact_for
 from coffeechat.htmx import is_htmx
 from coffeechat.lib import pipeline
 from coffeechat.lib.pipeline import MoveRefused
+from coffeechat.outreach.panel import message_panel_context
 from coffeechat.scoping import NotFound
 from coffeechat.views import safe_next
 
@@ -219,6 +220,7 @@ def _render_detail(request, conversation, **bound_forms):
         ),
     }
     context.update(bound_forms)
+    context.update(message_panel_context(request, conversation))
     return render(request, "conversations/detail.html", context)
 
 

@@ -1,0 +1,1 @@
+"""Message templates, the composer and sending (models come with the composer)."""
