@@ -1,4 +1,6 @@
-from django.urls import path  # noqa: F401
+"""Outreach URLs: composing messages (compose.py) and sending them (sending.py)."""
+
+from . import compose, sending
 
 app_name = "outreach"
-urlpatterns: list = []
+urlpatterns = [*compose.urlpatterns, *sending.urlpatterns]

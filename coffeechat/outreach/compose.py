@@ -1,0 +1,3 @@
+"""Composing messages: templates, the composer and live linting (views and URLs)."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Sending messages: copy, mail program, .eml download, SMTP (views and URLs)."""
+
+urlpatterns: list = []
