@@ -21,6 +21,8 @@ EPILOG = """examples:
   coffeechat chat new 12                 start a conversation with contact 12
   coffeechat chat move 3 scheduled --at 2026-03-14T15:30
   coffeechat agenda --json               what is due today, as JSON
+  coffeechat message send 7              send draft 7 through your own mail server
+  coffeechat lint draft.txt              check a draft against the guidelines
 """
 
 
@@ -407,6 +409,68 @@ def cmd_agenda(args) -> int:
     return 0
 
 
+# ------------------------------------------------------------------ lint
+
+LINT_EPILOG = """input: plain text. For e-mails (request, follow-up, thank-you) a first line
+"Subject: ..." is the subject; with --kind question each non-empty line is a question.
+
+exit status: 0 when no finding is an error; 1 when at least one is;
+2 on a usage error, including a FILE that cannot be read or is not UTF-8.
+
+examples:
+  coffeechat lint draft.txt
+  coffeechat lint --kind question --json questions.txt
+  pbpaste | coffeechat lint --kind linkedin-note -
+"""
+
+
+def _read_lint_input(name: str) -> str:
+    """The text of FILE (or stdin for "-"); OSError or UnicodeDecodeError if it can't be read."""
+    if name == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        data = stream.read() if stream is not None else sys.stdin.read()
+    else:
+        data = Path(name).read_bytes()
+    if isinstance(data, bytes):
+        data = data.decode("utf-8-sig")
+    return data
+
+
+def cmd_lint(args) -> int:
+    # Pure: no Django setup and no database, so it runs anywhere and at once.
+    from coffeechat.lib.lint import lint
+
+    shown = "standard input" if args.file == "-" else args.file
+    try:
+        text = _read_lint_input(args.file)
+    except UnicodeDecodeError as exc:
+        print(
+            f"coffeechat: error: {shown} is not UTF-8 text (byte {exc.object[exc.start]:#04x}"
+            f" at offset {exc.start})",
+            file=sys.stderr,
+        )
+        return 2
+    except OSError as exc:
+        print(f"coffeechat: error: cannot read {shown}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    report = lint(text, args.kind, recipient=args.recipient or "", sender=args.sender or "")
+    if args.json:
+        _print_json(report.to_json())
+    else:
+        for f in report.findings:
+            where = "-" if f.line is None else f.line
+            print(f"{where}: {f.severity} {f.rule}: {f.message} → {f.suggestion}")
+        errors = sum(f.severity == "error" for f in report.findings)
+        warnings = len(report.findings) - errors
+        verdict = (
+            f"{errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}"
+            if report.findings
+            else "No problems found"
+        )
+        print(f"{verdict} · {report.words} words, {report.characters} characters")
+    return 1 if report.has_errors else 0
+
+
 # ------------------------------------------------------------------ parser
 
 
@@ -485,6 +549,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_chat_move)
+
+    p = sub.add_parser(
+        "lint",
+        help="check a draft message or questions against the guidelines",
+        description="Check a draft message, or a list of questions, against the "
+        "informational-interview guidelines. Needs no database.",
+        epilog=LINT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--kind",
+        choices=("request", "linkedin-note", "follow-up", "thank-you", "question"),
+        default="request",
+        help="what the text is (default: request)",
+    )
+    p.add_argument("--recipient", metavar="NAME", help="their full name, to check the greeting")
+    p.add_argument("--sender", metavar="NAME", help="your name, to spot your introduction")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("file", metavar="FILE", help="the text to check, or - for standard input")
+    p.set_defaults(func=cmd_lint)
+
+    from coffeechat.outreach import cli_commands
+
+    cli_commands.register(sub)  # message send, message eml
 
     p = sub.add_parser("agenda", help="what is due")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="the day (default: today)")

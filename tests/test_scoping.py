@@ -36,8 +36,10 @@ from coffeechat.conversations.services import (
     add_action,
     add_note,
     add_question,
+    chosen_questions_for,
     conversations_for,
     get_action_for,
+    get_chosen_question_for,
     get_conversation_for,
     get_message_for,
     get_question_for,
@@ -49,6 +51,8 @@ from coffeechat.conversations.services import (
     start_conversation,
     status_changes_for,
 )
+from coffeechat.outreach import services as outreach_services
+from coffeechat.outreach.services import save_template, templates_for
 from coffeechat.scoping import NotFound
 
 NOW = datetime(2026, 11, 4, 9, 30, tzinfo=ZoneInfo("Europe/London"))
@@ -64,9 +68,11 @@ HELPERS = [
     ("status_change", status_changes_for, None, None),
     ("message", messages_for, get_message_for, "message"),
     ("question", questions_for, get_question_for, "question"),
+    ("chosen_question", chosen_questions_for, get_chosen_question_for, "chosen question"),
     ("note", notes_for, None, None),
     ("action", actions_for, get_action_for, "action item"),
     ("decision", decisions_for, None, None),
+    ("message_template", templates_for, None, None),
 ]
 LISTS = [pytest.param(kind, list_for, id=kind) for kind, list_for, _, _ in HELPERS]
 GETTERS = [
@@ -102,6 +108,7 @@ def alices(alice):
     note = add_note(alice, conversation, "Prefers mornings", now=NOW)
     action = add_action(alice, conversation, "book", "The Phoenix Project", now=NOW)
     decision = dismiss(alice, "follow_up:chat:1:2026-11-02T09:00:00+00:00", now=NOW)
+    template = save_template(alice, "request", subject="Coffee?", body="Hi {first_name}")
     return {
         "organization": organization,
         "contact": contact,
@@ -112,9 +119,11 @@ def alices(alice):
         "status_change": conversation.history.last(),
         "message": message,
         "question": question,
+        "chosen_question": question.chosen.get(),
         "note": note,
         "action": action,
         "decision": decision,
+        "message_template": template,
     }
 
 
@@ -186,7 +195,7 @@ def test_charlies_lists_hold_only_his_own_records(alices, charlie):
 def test_every_scoping_helper_in_the_services_is_covered_here():
     """A new `X_for` helper must be added to HELPERS, so its scoping gets tested."""
     found = set()
-    for module in (contact_services, conversation_services, agenda_services):
+    for module in (contact_services, conversation_services, agenda_services, outreach_services):
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and name.endswith("_for"):
                 found.add(name)

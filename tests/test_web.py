@@ -420,20 +420,19 @@ def test_an_action_needs_a_title(alice_client, chat):
 
 def test_a_message_needs_a_body(alice_client, chat):
     data = {"kind": "request", "channel": "email", "subject": "A short chat?", "body": ""}
-    response = alice_client.post(f"/chats/{chat.pk}/messages/", data)
+    response = alice_client.post(f"/chats/{chat.pk}/compose/", data)
     assert response.status_code == 200
-    assert error_beside(response, "message_body") == "The message has no text."
-    # The form is open and keeps what was typed.
-    assert re.search(r"<details open>\s*<summary>Record a message", response.content.decode())
+    assert error_beside(response, "compose_body") == "The message has no text."
+    # The composer keeps what was typed.
     assert 'value="A short chat?"' in response.content.decode()
     assert not Message.objects.filter(conversation=chat).exists()
 
 
 def test_a_message_of_an_unknown_kind_is_refused(alice_client, chat):
     data = {"kind": "love_letter", "channel": "email", "body": "Hello"}
-    response = alice_client.post(f"/chats/{chat.pk}/messages/", data)
+    response = alice_client.post(f"/chats/{chat.pk}/compose/", data)
     assert response.status_code == 200
-    assert "Select a valid choice." in error_beside(response, "message_kind")
+    assert "is not a kind of message." in error_beside(response, "compose_kind")
     assert not Message.objects.filter(conversation=chat).exists()
 
 
@@ -588,11 +587,13 @@ POSTS = [
     ("/chats/{chat}/move/", {"status": "requested"}),
     ("/chats/{chat}/notes/", {"body": "Charlie was here"}),
     ("/chats/{chat}/actions/", {"kind": "book", "title": "Charlie was here"}),
-    ("/chats/{chat}/messages/", {"kind": "request", "channel": "email", "body": "Charlie"}),
+    ("/chats/{chat}/compose/", {"kind": "request", "channel": "email", "body": "Charlie"}),
     ("/chats/{chat}/questions/", {"text": "Charlie was here?", "topic": "other"}),
     ("/chats/{chat}/questions/choose/", {"question": "{question}"}),
     ("/actions/{action}/toggle/", {}),
-    ("/messages/{message}/sent/", {}),
+    ("/messages/{message}/mark-sent/", {}),
+    ("/messages/{message}/send/", {}),
+    ("/messages/{message}/delete/", {}),
     ("/meetings/{meeting}/followed-up/", {}),
     ("/events/{event}/meetings/", {"contact": "{contact}"}),
     ("/contacts/{contact}/edit/", {"name": "Charlie was here", "source": "other"}),
@@ -971,11 +972,11 @@ def test_a_not_found_page_says_what_was_not_found(alice_client):
         "/chats/999999/move/",
         "/chats/999999/notes/",
         "/chats/999999/actions/",
-        "/chats/999999/messages/",
+        "/chats/999999/compose/",
         "/chats/999999/questions/choose/",
         "/actions/999999/toggle/",
-        "/messages/999999/sent/",
-        "/messages/99999999999999999999999/sent/",
+        "/messages/999999/mark-sent/",
+        "/messages/99999999999999999999999/mark-sent/",
         "/meetings/999999/followed-up/",
         "/events/999999/meetings/",
     ],
@@ -1141,3 +1142,27 @@ def test_a_thank_you_can_be_marked_from_today(alice, alice_client, requested, fr
     assert agenda_item(response, "thank_you") is None
     requested.refresh_from_db()
     assert requested.status == "thanked"
+
+
+def test_an_edit_form_shows_dates_the_way_date_boxes_read_them(alice, alice_client):
+    event = Event.objects.create(owner=alice, name="RSC careers fair", date="2026-12-12")
+    contact = Contact.objects.create(owner=alice, name="Bo Chen", connected_on="2025-03-04")
+    assert 'value="2026-12-12"' in alice_client.get(f"/events/{event.pk}/").content.decode()
+    edit = alice_client.get(f"/contacts/{contact.pk}/edit/").content.decode()
+    assert 'value="2025-03-04"' in edit
+
+
+def test_recording_a_follow_up_to_someone_at_your_employer_asks_you_to_confirm_first(
+    alice, alice_client, requested, frozen
+):
+    profile = get_profile(alice)
+    profile.employer = "Meridian Labs"  # Ana's organisation
+    profile.save()
+    response = alice_client.post(f"/chats/{requested.pk}/followed-up/", {"next": "/"}, follow=True)
+    assert "works at your current employer" in text(response)
+    assert not Message.objects.filter(conversation=requested).exists()
+    confirmed = alice_client.post(
+        f"/chats/{requested.pk}/followed-up/", {"next": "/", "confirmed": "1"}, follow=True
+    )
+    assert "Follow-up to Ana Ruiz recorded." in text(confirmed)
+    assert Message.objects.get(conversation=requested).sent_at is not None

@@ -27,6 +27,14 @@ def get_profile(user) -> Profile:
     return profile
 
 
+def request_profile(request) -> Profile:
+    """The signed-in user's profile, read once per request (UserTimezoneMiddleware sets it)."""
+    profile = getattr(request, "profile", None)
+    if profile is None:
+        profile = request.profile = get_profile(request.user)
+    return profile
+
+
 def local_user():
     """The one user of a local install, made on first use."""
     user, created = get_user_model().objects.get_or_create(username=LOCAL_USERNAME)

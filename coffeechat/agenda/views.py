@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from coffeechat.accounts.services import get_profile
+from coffeechat.accounts.services import request_profile
 from coffeechat.htmx import is_htmx
 
 from .services import agenda_for, dismiss, snooze
@@ -20,7 +20,7 @@ SHOWN_PER_SECTION = 50
 
 def today(request):
     now = timezone.now()
-    profile = get_profile(request.user)
+    profile = request_profile(request)
     items = agenda_for(request.user, now=now)
     local_today = timezone.localtime(now, profile.zone).date()
     overdue = [i for i in items if i.overdue]
@@ -63,7 +63,7 @@ def decide_item(request):
         note = "Dismissed."
     else:
         days = form.cleaned_data["days"] or 1
-        local_today = timezone.localtime(now, get_profile(request.user).zone).date()
+        local_today = timezone.localtime(now, request_profile(request).zone).date()
         until = local_today + timedelta(days=days)
         snooze(request.user, key, until, now=now)
         note = f"Snoozed until {until:%A %-d %B}."

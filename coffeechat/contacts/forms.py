@@ -42,7 +42,7 @@ class ContactForm(OwnedModelForm):
             "notes",
         ]
         widgets = {
-            "connected_on": forms.DateInput(attrs={"type": "date"}),
+            "connected_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "notes": forms.Textarea(attrs={"rows": 3}),
             "timezone": forms.TextInput(attrs={"list": "zones", "placeholder": "Europe/London"}),
         }
@@ -84,14 +84,40 @@ class ContactForm(OwnedModelForm):
         return contact
 
 
+# Longer than any pitch should be (a minute is about 140 words), short enough to be sane.
+PITCH_MAX_CHARS = 5000
+
+
 class TargetForm(OwnedModelForm):
     class Meta:
         model = Target
-        fields = ["name", "kind", "motivation", "research"]
+        fields = ["name", "kind", "motivation", "research", "pitch"]
         widgets = {
             "research": forms.Textarea(attrs={"rows": 6}),
             "motivation": forms.NumberInput(attrs={"min": 1, "max": 5}),
+            # The estimated speaking time under the box follows the typing (htmx).
+            "pitch": forms.Textarea(
+                attrs={
+                    "rows": 5,
+                    "maxlength": PITCH_MAX_CHARS,
+                    "hx-get": "/targets/pitch-timing/",
+                    "hx-trigger": "input changed delay:300ms",
+                    "hx-target": "#pitch-timing",
+                    "hx-swap": "innerHTML",
+                    "aria-describedby": "pitch-timing",
+                }
+            ),
         }
+        labels = {"pitch": "Your pitch"}
+
+    def clean_pitch(self) -> str:
+        pitch = self.cleaned_data.get("pitch", "").strip()
+        if len(pitch) > PITCH_MAX_CHARS:
+            raise forms.ValidationError(
+                f"Keep the pitch under {PITCH_MAX_CHARS} characters: "
+                "a spoken pitch runs to about 140 words."
+            )
+        return pitch
 
 
 class EventForm(OwnedModelForm):
@@ -99,7 +125,7 @@ class EventForm(OwnedModelForm):
         model = Event
         fields = ["name", "date", "location", "notes"]
         widgets = {
-            "date": forms.DateInput(attrs={"type": "date"}),
+            "date": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "notes": forms.Textarea(attrs={"rows": 3}),
         }
 

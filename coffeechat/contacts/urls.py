@@ -11,6 +11,7 @@ urlpatterns = [
     path("contacts/<int:pk>/edit/", views.edit_contact, name="edit"),
     path("targets/", views.list_targets, name="targets"),
     path("targets/<int:pk>/", views.edit_target, name="target"),
+    path("targets/pitch-timing/", views.pitch_timing, name="pitch_timing"),
     path("events/", views.list_events, name="events"),
     path("events/<int:pk>/", views.show_event, name="event"),
     path("events/<int:pk>/meetings/", views.add_meeting_view, name="add_meeting"),

@@ -6,13 +6,14 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from coffeechat.accounts.services import get_profile
+from coffeechat.accounts.services import request_profile
 from coffeechat.conversations.forms import NewConversationForm
 from coffeechat.conversations.services import conversations_for
+from coffeechat.lib.pitch import judge
 from coffeechat.lib.sources import SOURCE_LABELS, SOURCES
 from coffeechat.lib.timezones import all_zones
 
-from .forms import ContactForm, EventForm, MeetingForm, TargetForm
+from .forms import PITCH_MAX_CHARS, ContactForm, EventForm, MeetingForm, TargetForm
 from .services import (
     add_meeting,
     contacts_for,
@@ -97,7 +98,7 @@ def edit_contact(request, pk: int):
 
 
 def _at_employer(request, contact) -> bool:
-    employer = " ".join(get_profile(request.user).employer.split()).casefold()
+    employer = " ".join(request_profile(request).employer.split()).casefold()
     return bool(
         employer and contact.organization and contact.organization.name.casefold() == employer
     )
@@ -128,8 +129,25 @@ def list_targets(request):
         target = form.save()
         messages.success(request, f"Added {target.name}.")
         return redirect("contacts:targets")
-    targets = targets_for(request.user).annotate(chats=Count("conversations"))
-    return render(request, "contacts/targets.html", {"form": form, "targets": targets})
+    targets = list(targets_for(request.user).annotate(chats=Count("conversations")))
+    for target in targets:
+        target.timing = judge(target.pitch)
+    return render(
+        request,
+        "contacts/targets.html",
+        {"form": form, "targets": targets, "timing": _form_timing(form)},
+    )
+
+
+def _form_timing(form):
+    """The speaking time of the pitch in `form` as it stands (as typed, or as saved)."""
+    return judge(str(form["pitch"].value() or ""))
+
+
+def pitch_timing(request):
+    """The speaking time of a pitch as it is typed (the pitch box asks after each pause)."""
+    pitch = request.GET.get("pitch", "")[:PITCH_MAX_CHARS]
+    return render(request, "contacts/_pitch_timing.html", {"timing": judge(pitch)})
 
 
 def edit_target(request, pk: int):
@@ -140,7 +158,11 @@ def edit_target(request, pk: int):
         messages.success(request, "Saved.")
         return redirect("contacts:targets")
     chats = conversations_for(request.user).filter(target=target).select_related("contact")
-    return render(request, "contacts/target.html", {"form": form, "target": target, "chats": chats})
+    return render(
+        request,
+        "contacts/target.html",
+        {"form": form, "target": target, "chats": chats, "timing": _form_timing(form)},
+    )
 
 
 def list_events(request):
@@ -168,8 +190,18 @@ def show_event(request, pk: int):
             "form": form,
             "meeting_form": MeetingForm(owner=request.user),
             "meetings": meetings_for(request.user).filter(event=event).select_related("contact"),
+            "pitches": _pitches(request.user),
+            "upcoming": event.date >= timezone.localdate(),
         },
     )
+
+
+def _pitches(user) -> list:
+    """The user's targets that have a pitch, each with its speaking time, to practise."""
+    targets = list(targets_for(user).exclude(pitch="").only("id", "name", "pitch"))
+    for target in targets:
+        target.timing = judge(target.pitch)
+    return targets
 
 
 @require_POST

@@ -102,21 +102,60 @@ class MessageForm(forms.ModelForm):
         error_messages = {"body": {"required": "The message has no text."}}
 
 
+# The question box asks the server to check what is typed, after a pause in typing;
+# the findings appear in #question-check below it.
+QUESTION_CHECK_ATTRS = {
+    "placeholder": "e.g. What surprised you most in your first year?",
+    "hx-get": "/questions/check/",
+    "hx-trigger": "input changed delay:400ms",
+    "hx-target": "#question-check",
+    "hx-swap": "innerHTML",
+    "aria-describedby": "question-check",
+    "autocomplete": "off",
+}
+
+
 class QuestionForm(forms.ModelForm):
     class Meta:
         model = Question
         fields = ["text", "topic"]
         labels = {"text": "Question"}
-        error_messages = {"text": {"required": "Write the question."}}
+        widgets = {"text": forms.TextInput(attrs=QUESTION_CHECK_ATTRS)}
+        error_messages = {
+            "text": {
+                "required": "Write the question.",
+                "max_length": "Keep a question under %(limit_value)d characters "
+                "(it has %(show_value)d).",
+            },
+            "topic": {"invalid_choice": "“%(value)s” is not a topic: choose one from the list."},
+        }
+
+
+def topic_groups(questions) -> list[tuple[str, str, list[Question]]]:
+    """(topic, label, questions) for each topic that has questions, in the topics' order."""
+    by_topic: dict[str, list[Question]] = {}
+    for question in questions:
+        by_topic.setdefault(question.topic, []).append(question)
+    return [(key, label, by_topic[key]) for key, label in Question.TOPICS if key in by_topic]
 
 
 class ChooseQuestionForm(forms.Form):
     question = forms.ModelChoiceField(
         queryset=Question.objects.none(),
         empty_label="Choose a question…",
-        error_messages={"invalid_choice": "Choose a question from your bank."},
+        error_messages={
+            "required": "Choose a question from the list first.",
+            "invalid_choice": "Choose a question from your bank.",
+        },
     )
 
-    def __init__(self, *args, queryset, **kwargs):
+    def __init__(self, *args, queryset, bank=None, **kwargs):
+        """`queryset` is what may be chosen; `bank`, if given, is what the picker lists
+        (already read, grouped by topic, so drawing it takes no query of its own)."""
         super().__init__(*args, **kwargs)
         self.fields["question"].queryset = queryset
+        if bank is not None:
+            self.fields["question"].widget.choices = [("", "Choose a question…")] + [
+                (label, [(q.pk, q.text) for q in questions])
+                for _, label, questions in topic_groups(bank)
+            ]

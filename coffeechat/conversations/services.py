@@ -7,12 +7,17 @@ runs in one transaction.
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import Max
 
 from coffeechat.contacts.models import Contact
 from coffeechat.lib import pipeline
+from coffeechat.lib.lint import lint_questions
 from coffeechat.lib.pipeline import MoveRefused
+from coffeechat.lib.question_bank import STARTER_QUESTIONS, TIARA
 from coffeechat.scoping import get_owned
 
 from .models import ActionItem, ChosenQuestion, Conversation, Message, Note, Question, StatusChange
@@ -42,6 +47,19 @@ def questions_for(user):
 
 def get_question_for(user, pk) -> Question:
     return get_owned(Question.objects, user, pk, "question")
+
+
+def chosen_questions_for(user):
+    return ChosenQuestion.objects.owned_by(user)
+
+
+def get_chosen_question_for(user, pk) -> ChosenQuestion:
+    return get_owned(
+        ChosenQuestion.objects.select_related("conversation", "question"),
+        user,
+        pk,
+        "chosen question",
+    )
 
 
 def notes_for(user):
@@ -177,11 +195,23 @@ def mark_message_sent(message: Message, *, now: datetime) -> Message:
     return message
 
 
+def _next_position(user, conversation: Conversation) -> int:
+    """One past the last chosen question of `conversation` (0 for the first)."""
+    last = (
+        chosen_questions_for(user)
+        .filter(conversation=conversation)
+        .aggregate(last=Max("position"))["last"]
+    )
+    return 0 if last is None else last + 1
+
+
 @transaction.atomic
 def choose_question(user, conversation: Conversation, question: Question) -> ChosenQuestion:
-    position = conversation.chosen_questions.count()
     chosen, _ = ChosenQuestion.objects.get_or_create(
-        owner=user, conversation=conversation, question=question, defaults={"position": position}
+        owner=user,
+        conversation=conversation,
+        question=question,
+        defaults={"position": _next_position(user, conversation)},
     )
     return chosen
 
@@ -192,3 +222,117 @@ def add_question(user, text: str, topic: str, conversation: Conversation | None 
     if conversation is not None:
         choose_question(user, conversation, question)
     return question
+
+
+# ------------------------------------------------------------------ question bank
+
+
+@lru_cache(maxsize=4096)
+def question_findings(text: str) -> tuple:
+    """The linter's findings on one question (it is pure, so a text's findings never change)."""
+    return tuple(lint_questions(text).findings)
+
+
+def ensure_question_bank(user) -> int:
+    """Fill an empty question bank with the starter questions; how many were added.
+
+    Only a user with no questions at all gets them, once: after that this is one
+    small query and writes nothing (a user who has pruned the bank keeps it pruned).
+    """
+    if questions_for(user).exists():
+        return 0
+    with transaction.atomic():
+        # Lock the user's row so that two first visits at once cannot both fill it.
+        get_user_model().objects.select_for_update().filter(pk=user.pk).exists()
+        if questions_for(user).exists():
+            return 0
+        created = Question.objects.bulk_create(
+            Question(owner=user, topic=topic, text=text) for topic, text in STARTER_QUESTIONS
+        )
+    return len(created)
+
+
+@transaction.atomic
+def add_starter_questions(user) -> int:
+    """Put back any starter question missing from the bank (by its exact text)."""
+    have = set(questions_for(user).values_list("text", flat=True))
+    created = Question.objects.bulk_create(
+        Question(owner=user, topic=topic, text=text)
+        for topic, text in STARTER_QUESTIONS
+        if text not in have
+    )
+    return len(created)
+
+
+@transaction.atomic
+def add_tiara_set(user, conversation: Conversation) -> int:
+    """Choose the five TIARA questions for `conversation`, in order; how many were new to it.
+
+    A TIARA question missing from the bank (deleted, or a bank that predates the set)
+    is put back first. Questions already chosen for the chat stay where they are.
+    """
+    texts = [text for _, text in TIARA]
+    bank = {q.text: q for q in questions_for(user).filter(text__in=texts)}
+    missing = [
+        Question(owner=user, topic=topic, text=text) for topic, text in TIARA if text not in bank
+    ]
+    if missing:
+        Question.objects.bulk_create(missing)
+        bank = {q.text: q for q in questions_for(user).filter(text__in=texts)}
+    chosen = chosen_questions_for(user).filter(conversation=conversation)
+    already = set(chosen.values_list("question_id", flat=True))
+    position = _next_position(user, conversation)
+    new = []
+    for text in texts:
+        question = bank[text]
+        if question.pk in already:
+            continue
+        new.append(
+            ChosenQuestion(
+                owner=user, conversation=conversation, question=question, position=position
+            )
+        )
+        position += 1
+    ChosenQuestion.objects.bulk_create(new)
+    return len(new)
+
+
+def unchoose_question(chosen: ChosenQuestion) -> None:
+    """Take a question off a chat's list; it stays in the bank."""
+    chosen.delete()
+
+
+def delete_question(question: Question) -> None:
+    """Remove a question from the bank, and from every chat it was chosen for."""
+    question.delete()
+
+
+def prep_sheet(user, pk) -> dict:
+    """What the prep sheet of the user's conversation `pk` shows, in three queries.
+
+    The conversation with its contact (organisation, referrer) and target, the chosen
+    questions, and the notes from the user's other chats with the same person.
+    NotFound if the conversation is not the user's.
+    """
+    conversation = get_owned(
+        Conversation.objects.select_related(
+            "contact", "contact__organization", "contact__referred_by", "target"
+        ),
+        user,
+        pk,
+        "conversation",
+    )
+    earlier_notes = (
+        notes_for(user)
+        .filter(conversation__contact_id=conversation.contact_id)
+        .exclude(conversation_id=conversation.pk)
+        .select_related("conversation")
+        .order_by("created_at", "id")
+    )
+    return {
+        "conversation": conversation,
+        "contact": conversation.contact,
+        "target": conversation.target,
+        "chosen": list(conversation.chosen_questions.select_related("question")),
+        "earlier_notes": list(earlier_notes),
+    }

@@ -1,5 +1,8 @@
+from zoneinfo import ZoneInfo
+
 from django.contrib import messages
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 from django.http import HttpResponse
@@ -9,12 +12,19 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from coffeechat.accounts.services import get_profile
-from coffeechat.contacts.services import get_contact_for
+from coffeechat.accounts.services import request_profile
 from coffeechat.htmx import is_htmx
 from coffeechat.lib import pipeline
 from coffeechat.lib.pipeline import MoveRefused
+from coffeechat.lib.pitch import judge
+from coffeechat.lib.question_bank import STARTER_QUESTIONS, TIARA_TEXTS, is_tiara
+from coffeechat.lib.timezones import is_valid_zone
 from coffeechat.outreach.panel import message_panel_context
+from coffeechat.outreach.services import (
+    NeedsConfirmation,
+    record_sent,
+    save_draft,
+)
 from coffeechat.scoping import NotFound
 from coffeechat.views import safe_next
 
@@ -26,22 +36,29 @@ from .forms import (
     NewConversationForm,
     NoteForm,
     QuestionForm,
+    topic_groups,
 )
 from .services import (
     add_action,
     add_note,
     add_question,
+    add_starter_questions,
+    add_tiara_set,
     choose_question,
     conversations_for,
+    delete_question,
+    ensure_question_bank,
     get_action_for,
+    get_chosen_question_for,
     get_conversation_for,
-    get_message_for,
-    mark_message_sent,
+    get_question_for,
     move_conversation,
+    prep_sheet,
+    question_findings,
     questions_for,
-    record_message,
     set_action_done,
     start_conversation,
+    unchoose_question,
 )
 
 # The most recent cards of each column; "and N more…" links to the whole list. Each card
@@ -161,7 +178,7 @@ def _after_move(request, conversation, from_board: bool) -> str:
 @require_POST
 def move(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
-    profile = get_profile(request.user)
+    profile = request_profile(request)
     from_board = request.POST.get("from") == "board"
     form = MoveForm(request.POST, zone=profile.zone)
     if not form.is_valid():
@@ -191,21 +208,21 @@ def move(request, pk: int):
 
 
 def show_conversation(request, pk: int):
-    return _render_detail(request, get_conversation_for(request.user, pk))
+    conversation = get_conversation_for(request.user, pk)
+    ensure_question_bank(request.user)
+    return _render_detail(request, conversation)
 
 
 def _render_detail(request, conversation, **bound_forms):
     """The conversation page; `bound_forms` (e.g. note_form=...) replace the blank forms,
     so that a form sent back with errors shows them beside its fields."""
-    profile = get_profile(request.user)
-    chosen_ids = conversation.chosen_questions.values_list("question_id", flat=True)
+    profile = request_profile(request)
     context = {
         "conversation": conversation,
         "contact": conversation.contact,
         "profile": profile,
         "history": conversation.history.all(),
         "chat_messages": conversation.messages.all(),
-        "chosen": conversation.chosen_questions.select_related("question"),
         "notes": conversation.notes.all(),
         "actions": conversation.actions.all(),
         "moves": [(s, pipeline.LABELS[s]) for s in conversation.allowed_moves()],
@@ -214,10 +231,7 @@ def _render_detail(request, conversation, **bound_forms):
         "note_form": NoteForm(auto_id="note_%s"),
         "action_form": ActionForm(),
         "message_form": MessageForm(auto_id="message_%s"),
-        "question_form": QuestionForm(),
-        "choose_form": ChooseQuestionForm(
-            queryset=questions_for(request.user).exclude(pk__in=chosen_ids)
-        ),
+        **_questions_context(request.user, conversation),
     }
     context.update(bound_forms)
     context.update(message_panel_context(request, conversation))
@@ -268,48 +282,82 @@ def toggle_action(request, pk: int):
 
 
 @require_POST
-def add_message_view(request, pk: int):
-    conversation = get_conversation_for(request.user, pk)
-    form = MessageForm(request.POST, auto_id="message_%s")
-    if not form.is_valid():
-        return _invalid(request, conversation, "message_form", form)
-    record_message(
-        request.user,
-        conversation,
-        now=timezone.now(),
-        sent=form.cleaned_data["sent"],
-        **{k: form.cleaned_data[k] for k in ("kind", "channel", "subject", "body")},
-    )
-    messages.success(request, "Message recorded.")
-    return redirect(f"{conversation.get_absolute_url()}#messages")
-
-
-@require_POST
 def record_follow_up(request, pk: int):
     """From Today: the user sent the one polite follow-up outside coffeechat."""
     conversation = get_conversation_for(request.user, pk)
-    record_message(
-        request.user,
-        conversation,
-        kind="follow_up",
-        channel="email",
-        subject="",
-        body="Follow-up sent outside coffeechat.",
-        now=timezone.now(),
-        sent=True,
-    )
+    now = timezone.now()
+    try:
+        with transaction.atomic():  # no stray draft is left when the guard says no
+            draft = save_draft(
+                request.user,
+                conversation,
+                kind="follow_up",
+                channel="email",
+                subject="",
+                body="Follow-up sent outside coffeechat.",
+                now=now,
+            )
+            confirmed = bool(request.POST.get("confirmed"))
+            record_sent(request.user, draft, now=now, confirmed=confirmed)
+    except NeedsConfirmation as exc:
+        messages.error(request, f"{exc} Confirm on the conversation page before recording it.")
+        return redirect(conversation)
     messages.success(request, f"Follow-up to {conversation.contact.name} recorded.")
     return redirect(safe_next(request, conversation.get_absolute_url()))
 
 
-@require_POST
-def mark_sent(request, pk: int):
-    message = get_message_for(request.user, pk)
-    mark_message_sent(message, now=timezone.now())
-    messages.success(request, "Marked as sent.")
-    if message.conversation_id:
-        return redirect(f"/chats/{message.conversation_id}/#messages")
-    return redirect(get_contact_for(request.user, message.contact_id))
+# ------------------------------------------------------------------ questions
+
+
+def _questions_context(user, conversation, **bound_forms) -> dict:
+    """What the questions panel (_questions.html) shows: the chosen questions with the
+    linter's findings, the rest of the bank grouped by topic, and the forms.
+
+    Two queries however big the bank: the chosen questions, and the bank.
+    """
+    chosen = list(conversation.chosen_questions.select_related("question"))
+    for cq in chosen:
+        cq.findings = question_findings(cq.question.text)
+        cq.tiara = is_tiara(cq.question.text)
+    chosen_ids = {cq.question_id for cq in chosen}
+    bank = [q for q in questions_for(user).only("id", "text", "topic") if q.pk not in chosen_ids]
+    chosen_texts = {cq.question.text for cq in chosen}
+    context = {
+        "conversation": conversation,
+        "chosen": chosen,
+        "bank_size": len(bank),
+        "tiara_left": len(TIARA_TEXTS - chosen_texts),
+        "choose_form": ChooseQuestionForm(queryset=questions_for(user), bank=bank),
+        "question_form": QuestionForm(),
+    }
+    context.update(bound_forms)
+    return context
+
+
+def _questions_answer(request, conversation, notice: str = "", **bound_forms):
+    """After a change to a chat's questions: htmx gets the panel again, with the notice
+    in it; anyone else goes back to the conversation page (POST, redirect, GET)."""
+    if is_htmx(request):
+        context = _questions_context(request.user, conversation, **bound_forms)
+        context["notice"] = notice
+        context["notice_error"] = bool(bound_forms)
+        return render(request, "conversations/_questions.html", context)
+    if bound_forms:
+        messages.error(request, notice)
+        return _render_detail(request, conversation, **bound_forms)
+    if notice:
+        messages.success(request, notice)
+    return redirect(f"{conversation.get_absolute_url()}#questions")
+
+
+def _added_notice(question) -> str:
+    findings = question_findings(question.text)
+    if not findings:
+        return "Question added."
+    return (
+        f"Question added. The checker has {len(findings)} "
+        f"note{'s' if len(findings) != 1 else ''} on it: see below, and reword it if you agree."
+    )
 
 
 @require_POST
@@ -317,10 +365,13 @@ def add_question_view(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     form = QuestionForm(request.POST)
     if not form.is_valid():
-        return _invalid(request, conversation, "question_form", form)
-    add_question(request.user, form.cleaned_data["text"], form.cleaned_data["topic"], conversation)
-    messages.success(request, "Question added.")
-    return redirect(f"{conversation.get_absolute_url()}#questions")
+        return _questions_answer(
+            request, conversation, "Not saved: see the field marked below.", question_form=form
+        )
+    question = add_question(
+        request.user, form.cleaned_data["text"], form.cleaned_data["topic"], conversation
+    )
+    return _questions_answer(request, conversation, _added_notice(question))
 
 
 @require_POST
@@ -328,8 +379,114 @@ def choose_question_view(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     form = ChooseQuestionForm(request.POST, queryset=questions_for(request.user))
     if not form.is_valid():
-        # The page lists only questions not yet chosen; the error is the message.
-        messages.error(request, form.errors["question"][0])
+        # The picker lists only the user's own questions; the error is the message.
+        error = form.errors["question"][0]
+        if is_htmx(request):
+            context = _questions_context(request.user, conversation)
+            context.update(notice=error, notice_error=True)
+            return render(request, "conversations/_questions.html", context)
+        messages.error(request, error)
         return redirect(f"{conversation.get_absolute_url()}#questions")
     choose_question(request.user, conversation, form.cleaned_data["question"])
-    return redirect(f"{conversation.get_absolute_url()}#questions")
+    return _questions_answer(request, conversation, "Question added.")
+
+
+@require_POST
+def add_tiara_view(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    added = add_tiara_set(request.user, conversation)
+    if added:
+        notice = f"Added the TIARA set ({added} question{'s' if added != 1 else ''})."
+    else:
+        notice = "The TIARA set is already on this chat's list."
+    return _questions_answer(request, conversation, notice)
+
+
+@require_POST
+def remove_chosen_view(request, pk: int):
+    chosen = get_chosen_question_for(request.user, pk)
+    conversation = get_conversation_for(request.user, chosen.conversation_id)
+    unchoose_question(chosen)
+    return _questions_answer(
+        request, conversation, "Question removed from this chat (it stays in your bank)."
+    )
+
+
+def check_question(request):
+    """The linter's findings on a question as it is typed (the add-question forms)."""
+    text = request.GET.get("text", "").strip()[:2000]
+    findings = question_findings(text) if text else ()
+    return render(
+        request, "conversations/_findings.html", {"findings": findings, "checked": bool(text)}
+    )
+
+
+def show_questions(request):
+    """The question bank, by topic, with the linter's findings; add and delete."""
+    form = QuestionForm(request.POST or None, auto_id="bank_%s")
+    if request.method == "POST":
+        if form.is_valid():
+            question = add_question(
+                request.user, form.cleaned_data["text"], form.cleaned_data["topic"]
+            )
+            messages.success(request, _added_notice(question))
+            return redirect(f"{reverse('conversations:questions')}#question-{question.pk}")
+        messages.error(request, "Not saved: see the field marked below.")
+    else:
+        ensure_question_bank(request.user)
+    questions = list(questions_for(request.user).annotate(chats=Count("chosen")))
+    for question in questions:
+        question.findings = question_findings(question.text)
+        question.tiara = is_tiara(question.text)
+    texts = {q.text for q in questions}
+    return render(
+        request,
+        "conversations/questions.html",
+        {
+            "form": form,
+            "groups": topic_groups(questions),
+            "total": len(questions),
+            "flagged": sum(1 for q in questions if q.findings),
+            "starters_missing": sum(1 for _, text in STARTER_QUESTIONS if text not in texts),
+        },
+    )
+
+
+@require_POST
+def delete_question_view(request, pk: int):
+    question = get_question_for(request.user, pk)
+    delete_question(question)
+    messages.success(request, f"Deleted “{question.text}”.")
+    return redirect(reverse("conversations:questions"))
+
+
+@require_POST
+def add_starters_view(request):
+    added = add_starter_questions(request.user)
+    if added:
+        messages.success(request, f"Put back {added} starter question{'s' if added != 1 else ''}.")
+    else:
+        messages.info(request, "Every starter question is already in your bank.")
+    return redirect(reverse("conversations:questions"))
+
+
+# ------------------------------------------------------------------ prep sheet
+
+
+def show_prep_sheet(request, pk: int):
+    """A printable page to read before the chat: the person, the research, the pitch,
+    the chosen questions and what earlier chats with them taught."""
+    sheet = prep_sheet(request.user, pk)
+    profile = request_profile(request)
+    conversation, contact, target = sheet["conversation"], sheet["contact"], sheet["target"]
+    scheduled = conversation.status == pipeline.SCHEDULED and conversation.scheduled_at
+    their_time = None
+    if scheduled and is_valid_zone(contact.timezone) and contact.timezone != profile.timezone:
+        their_time = conversation.scheduled_at.astimezone(ZoneInfo(contact.timezone))
+    sheet.update(
+        profile=profile,
+        scheduled=bool(scheduled),
+        their_time=their_time,
+        pitch=judge(target.pitch) if target else None,
+    )
+    return render(request, "conversations/prep.html", sheet)

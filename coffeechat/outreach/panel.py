@@ -1,8 +1,303 @@
-"""What the conversation page's messages panel needs (conversations/_messages.html)."""
+"""What the conversation page's messages panel needs (conversations/_messages.html).
+
+The panel lists the conversation's messages, drafts and sent, and holds the composer:
+the next sensible kind of message preselected from the status, its body filled from
+the user's template and the records, and the guideline findings for what is written.
+A view that re-renders the page with a composer as sent (errors, findings) leaves it
+on `request.composer` (see compose.py), since the page is built by the conversations
+app.
+"""
 
 from __future__ import annotations
+
+from datetime import datetime
+
+from django.db.models import F, OuterRef, Subquery
+from django.urls import reverse
+from django.utils import timezone
+
+from coffeechat.accounts.services import get_profile, request_profile
+from coffeechat.contacts.models import Contact, Meeting
+from coffeechat.contacts.services import contacts_for
+from coffeechat.conversations.models import ActionItem, Conversation, Message
+from coffeechat.lib import pipeline
+from coffeechat.lib.lint import RULES, Finding, lint, thank_you_timing
+from coffeechat.lib.message_templates import (
+    DEFAULTS,
+    NO_SUBJECT,
+    Filled,
+    Template,
+    fill_template,
+    template_values,
+)
+
+from .forms import ComposeForm
+from .models import MessageTemplate
+from .services import is_discreet
+
+# The message a conversation most likely needs next, from its status.
+NEXT_KIND: dict[str, str] = {
+    pipeline.PROSPECT: "request",
+    pipeline.REQUESTED: "follow_up",
+    pipeline.SCHEDULED: "confirmation",
+    pipeline.HELD: "thank_you",
+    pipeline.THANKED: "keep_in_touch",
+    # A side exit tried again starts with a fresh request.
+    pipeline.DECLINED: "request",
+    pipeline.NO_RESPONSE: "request",
+    pipeline.CANCELLED: "request",
+}
+
+
+# The linter's kind for each kind of message. A confirmation, reschedule, cancellation,
+# keep-in-touch update or event follow-up goes to someone already in touch: the
+# linter's "follow-up" checks fit them (greeting, thanks, brevity, a subject, no job
+# ask), while the request rules would insist on an introduction and a 15–20 minute
+# ask that such a message need not make.
+LINT_KINDS: dict[str, str] = {
+    "request": "request",
+    "linkedin_note": "linkedin-note",
+    "follow_up": "follow-up",
+    "confirmation": "follow-up",
+    "reschedule": "follow-up",
+    "cancellation": "follow-up",
+    "thank_you": "thank-you",
+    "keep_in_touch": "follow-up",
+    "event_follow_up": "follow-up",
+}
+
+
+def check_message(
+    *,
+    kind: str,
+    channel: str,
+    subject: str,
+    body: str,
+    recipient: str,
+    sender: str,
+    held_at: datetime | None,
+    now: datetime,
+) -> dict:
+    """The guideline findings for one message, with its word and character counts.
+
+    An e-mail is checked with its subject line, so a missing subject is found; a
+    LinkedIn message has none, so that finding is left out. A thank-you is also
+    checked for timing: it is due within 24 hours of the chat.
+    """
+    if kind not in LINT_KINDS:
+        return {"checked": False, "findings": (), "words": 0, "characters": 0}
+    email = channel == "email" and kind not in NO_SUBJECT
+    text = f"Subject: {subject}\n{body}" if email else body
+    report = lint(text, LINT_KINDS[kind], recipient=recipient, sender=sender)
+    findings = [_shown(f, email) for f in report.findings if email or f.rule != "subject"]
+    if kind == "thank_you" and held_at is not None:
+        late = thank_you_timing(held_at, now)
+        if late is not None:
+            findings.append(_shown(late, email))
+    return {
+        "checked": True,
+        "findings": findings,
+        "words": report.words,
+        "characters": report.characters,
+        "has_errors": any(f["severity"] == "error" for f in findings),
+    }
+
+
+def _shown(finding: Finding, email: bool) -> dict:
+    """A finding as the composer shows it: the guideline behind it, and where it is in the
+    user's own lines (the "Subject:" line the linter was given is not one of them)."""
+    where = ""
+    if finding.line is not None:
+        line = finding.line - 1 if email else finding.line
+        where = "in the subject" if line < 1 else f"line {line}"
+    rule = RULES.get(finding.rule)
+    return {**finding.to_json(), "where": where, "why": rule.explanation if rule else ""}
+
+
+def next_kind(conversation: Conversation) -> str:
+    """The kind preselected in the composer. Someone reachable only on LinkedIn gets a note."""
+    kind = NEXT_KIND[conversation.status]
+    contact = conversation.contact
+    if kind == "request" and not contact.email and contact.linkedin_url:
+        return "linkedin_note"
+    return kind
+
+
+def default_channel(kind: str, contact: Contact) -> str:
+    if kind == "linkedin_note" or (not contact.email and contact.linkedin_url):
+        return "linkedin"
+    return "email"
+
+
+def filled_message(user, profile, conversation: Conversation, kind: str) -> Filled:
+    """The user's template for `kind` (or the built-in one) filled from the records.
+
+    One query, however big the campaign: who referred the contact, the event where
+    they last met, the latest thing suggested in this chat and the user's own template
+    come back as columns of one row.
+    """
+    contact = conversation.contact
+    own = MessageTemplate.objects.owned_by(user).filter(kind=kind)
+    row = (
+        (
+            contacts_for(user)
+            .filter(pk=contact.pk)
+            .values(
+                referrer=F("referred_by__name"),
+                organisation=F("organization__name"),
+                event=Subquery(
+                    Meeting.objects.filter(contact=OuterRef("pk"))
+                    .order_by("-event__date", "-id")
+                    .values("event__name")[:1]
+                ),
+                suggestion=Subquery(
+                    ActionItem.objects.filter(conversation=conversation.pk)
+                    .exclude(kind="lead")  # a job lead is not something to thank them for
+                    .order_by("-created_at", "-id")
+                    .values("title")[:1]
+                ),
+                own_subject=Subquery(own.values("subject")[:1]),
+                own_body=Subquery(own.values("body")[:1]),
+            )
+            .first()
+        )
+        or {}
+    )
+    if row.get("own_body"):
+        template = Template(row["own_subject"] or "", row["own_body"])
+    else:
+        template = DEFAULTS[kind]
+    target = conversation.target
+    values = template_values(
+        first_name=contact.first_name,
+        my_name=profile.name,
+        connection=contact.connection,
+        referrer=row.get("referrer") or "",
+        organization=row.get("organisation") or "",
+        target=target.name if target else "",
+        target_is_organization=bool(target and target.kind == target.ORGANIZATION),
+        when=conversation.scheduled_at if conversation.status == pipeline.SCHEDULED else None,
+        zone_name=contact.timezone or profile.timezone,
+        duration_minutes=conversation.duration_minutes,
+        event=row.get("event") or "",
+        suggestion=row.get("suggestion") or "",
+    )
+    filled = fill_template(template, values)
+    if kind in NO_SUBJECT:
+        return Filled(subject="", body=filled.body)
+    return filled
+
+
+def new_composer_form(user, profile, conversation: Conversation, kind: str | None = None):
+    """A fresh composer, prefilled for `kind` (default: the next sensible one)."""
+    kind = kind or next_kind(conversation)
+    filled = filled_message(user, profile, conversation, kind)
+    return ComposeForm(
+        initial={
+            "kind": kind,
+            "channel": default_channel(kind, conversation.contact),
+            "subject": filled.subject,
+            "body": filled.body,
+        },
+        auto_id="compose_%s",
+    )
+
+
+def draft_form(message: Message) -> ComposeForm:
+    """The composer holding a draft, to change it."""
+    initial = {k: getattr(message, k) for k in ("kind", "channel", "subject", "body")}
+    if initial["channel"] == "other":  # recorded by hand; the composer offers e-mail or LinkedIn
+        initial["channel"] = "email"
+    return ComposeForm(initial=initial, auto_id="compose_%s")
+
+
+def form_values(form: ComposeForm) -> dict[str, str]:
+    """What the composer holds now: as sent when bound, else as prefilled."""
+    source = form.data if form.is_bound else form.initial
+    return {k: str(source.get(k) or "") for k in ("kind", "channel", "subject", "body")}
+
+
+def composer_context(
+    request, conversation: Conversation, form: ComposeForm, *, editing: Message | None, now
+) -> dict:
+    """The composer's part of the page, also used for its htmx fragment."""
+    profile = request_profile(request)
+    values = form_values(form)
+    lint_url = reverse("outreach:lint", args=[conversation.pk])
+    for name, trigger in (
+        ("body", "input changed delay:300ms"),
+        ("subject", "input changed delay:300ms"),
+        ("kind", "lint"),  # app.js: refill from the template if untouched, else this
+        ("channel", "change"),
+    ):
+        form.fields[name].widget.attrs.update(
+            {
+                "hx-post": lint_url,
+                "hx-trigger": trigger,
+                "hx-target": "#compose-findings",
+                "hx-include": "closest form",
+                "hx-sync": "closest form:replace",
+            }
+        )
+    form.fields["kind"].widget.attrs["data-compose-kind"] = ""
+    if editing is None and not form.is_bound:
+        # Fresh from the template: choosing another kind may replace it (app.js).
+        form.fields["body"].widget.attrs["data-filled"] = values["body"]
+    if editing is not None:
+        action = reverse("outreach:edit_draft", args=[editing.pk])
+    else:
+        action = reverse("outreach:compose", args=[conversation.pk])
+    return {
+        "conversation": conversation,
+        "contact": conversation.contact,
+        "discretion": is_discreet(conversation.contact, profile),
+        "compose_form": form,
+        "compose_action": action,
+        "editing": editing,
+        "check": check_message(
+            **values,
+            recipient=conversation.contact.name,
+            sender=profile.name,
+            held_at=conversation.held_at,
+            now=now,
+        ),
+        "needs_name": not profile.name.strip(),
+    }
 
 
 def message_panel_context(request, conversation, **bound_forms) -> dict:
     """Extra template context for the messages panel of `conversation`."""
-    return dict(bound_forms)
+    user = request.user
+    profile = getattr(request, "profile", None) or get_profile(user)
+    contact = conversation.contact
+    now = timezone.now()
+    chat_messages = list(conversation.messages.all())
+    for m in chat_messages:
+        # Every message here is to this contact in this chat: no query per message.
+        m.contact = contact
+        m.conversation = conversation
+    state = getattr(request, "composer", None) or {}
+    editing = state.get("editing") or _draft_asked_for(request, chat_messages)
+    form = state.get("form")
+    if form is None:
+        if editing is not None:
+            form = draft_form(editing)
+        else:
+            form = new_composer_form(user, profile, conversation)
+    context = {
+        "chat_messages": chat_messages,
+        "sent_error": state.get("sent_error"),
+        "sent_error_for": state.get("sent_error_for"),
+        **composer_context(request, conversation, form, editing=editing, now=now),
+    }
+    context.update(bound_forms)
+    return context
+
+
+def _draft_asked_for(request, chat_messages: list[Message]) -> Message | None:
+    """The draft named by ?draft=ID, if it is one of this chat's unsent messages."""
+    wanted = request.GET.get("draft", "")
+    for m in chat_messages:
+        if str(m.pk) == wanted and m.sent_at is None:
+            return m
+    return None

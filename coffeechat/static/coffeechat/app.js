@@ -72,3 +72,82 @@
     if (moved) moved.focus();
   });
 })();
+
+// Send actions (outreach/_send_actions.html): copy a message's text, and say "Sending…"
+// while the mail server is being asked, so a second click does not send it twice.
+(function () {
+  "use strict";
+
+  function say(hintId, text) {
+    var hint = hintId && document.getElementById(hintId);
+    if (hint) hint.textContent = text;
+  }
+
+  // Without the clipboard API (an old browser, or a page not served from this computer):
+  // show the text selected, and copy it the old way if the browser still allows that.
+  function selectInstead(text, source, hintId) {
+    var area = source;
+    if (!area) {
+      area = document.createElement("textarea");
+      area.className = "copy-text";
+      area.readOnly = true;
+      document.body.appendChild(area);
+    }
+    area.value = text;
+    area.hidden = false;
+    area.focus();
+    area.select();
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+    if (!source) area.remove();
+    say(hintId, copied ? "Copied." : "The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.");
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-copy], [data-copy-value]");
+    if (!button) return;
+    var source = button.dataset.copy ? document.getElementById(button.dataset.copy) : null;
+    var text = source ? source.value : button.dataset.copyValue || "";
+    var hintId = button.dataset.copyHint;
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(
+        function () { say(hintId, "Copied."); },
+        function () { selectInstead(text, source, hintId); }
+      );
+    } else {
+      selectInstead(text, source, hintId);
+    }
+  });
+
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches("[data-send-form]")) return;
+    var button = event.submitter;
+    var action = (button && button.getAttribute("formaction")) || form.getAttribute("action") || "";
+    // A download or the mail program leaves the page as it is: nothing to wait for.
+    if (!button || /\/(eml|mailto)\/$/.test(action)) return;
+    window.setTimeout(function () {
+      button.disabled = true;
+      button.textContent = "Sending…";
+    }, 0);
+  });
+})();
+
+// The composer: choosing another kind of message refills the text from that kind's
+// template, unless the user has already changed the text (then "Start again from the
+// template" does it on request, and the text is checked as the new kind). Without
+// JavaScript that button is the way. One request, not two, so neither cancels the other.
+(function () {
+  "use strict";
+  document.addEventListener("change", function (event) {
+    var kind = event.target.closest && event.target.closest("[data-compose-kind]");
+    if (!kind || !kind.form) return;
+    var body = kind.form.querySelector("textarea[name=body]");
+    var fill = kind.form.querySelector("button[name=action][value=fill]");
+    if (body && fill && body.value.trim() === (body.getAttribute("data-filled") || "").trim()) {
+      fill.click(); // the new composer comes back with its own findings
+    } else if (window.htmx) {
+      htmx.trigger(kind, "lint"); // keep the text; check it as the new kind
+    }
+  });
+})();
