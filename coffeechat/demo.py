@@ -61,6 +61,32 @@ EMPLOYER = "University of Bristol"
 
 RD, CONSULTING, POLICY = "rd", "consulting", "policy"
 
+# A spoken pitch per target: why this field, in 30 to 60 seconds. The policy one is
+# left a little short, so the demo shows the timing advice too.
+PITCHES: dict[str, str] = {
+    RD: (
+        "I'm finishing a chemistry PhD at Bristol on how colloids behave in coatings. "
+        "The part I enjoy most is the moment an experiment answers a practical question, "
+        "like why a film cracks as it dries. Industry R&D is where that question comes with "
+        "a customer attached, and I'd like to work where the science has to ship. I'm trying "
+        "to learn how formulation teams choose projects and what makes a new scientist "
+        "useful in the first year."
+    ),
+    CONSULTING: (
+        "I'm a chemistry PhD at Bristol, and over four years I've found I like framing the "
+        "question as much as running the experiment. Life-sciences consulting seems to reward "
+        "exactly that: a sharp question, evidence fast, and a clear answer for a client. I "
+        "want to understand what the work looks like week to week, what clients expect from "
+        "a new consultant, and how people with a science background make the switch."
+    ),
+    POLICY: (
+        "I'm a final-year chemistry PhD at Bristol. Running our department's outreach with "
+        "local schools showed me how much depends on explaining evidence to people who have "
+        "to act on it. Science policy is where that matters most, and I'd like to learn how "
+        "advisers turn research into advice that a minister can use in a week."
+    ),
+}
+
 TARGETS: dict[str, tuple[str, int, str]] = {
     RD: (
         "Industry R&D (materials and formulation)",
@@ -867,6 +893,7 @@ class _Campaign:
                 kind=Target.CAREER,
                 research=research,
                 motivation=motivation,
+                pitch=PITCHES[key],
             )
         Target.objects.filter(pk__in=[t.pk for t in self.targets.values()]).update(
             created_at=self.b(58, "20:30")
