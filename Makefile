@@ -32,8 +32,14 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# Every benchmark runs, whatever the one before it printed; the exit code is 1 if any missed.
 bench: $(STAMP)
-	$(BIN)/python bench/pages.py
+	rc=0; \
+	$(BIN)/python bench/pages.py || rc=1; \
+	$(BIN)/python bench/lint_speed.py || rc=1; \
+	$(BIN)/python bench/lint_eval.py || rc=1; \
+	$(BIN)/python bench/lint_eval.py --corpus bench/lint_corpus/round2 || rc=1; \
+	exit $$rc
 
 serve: $(STAMP)
 	$(BIN)/coffeechat serve $(ARGS)
