@@ -438,7 +438,7 @@ def _read_lint_input(name: str) -> str:
 
 def cmd_lint(args) -> int:
     # Pure: no Django setup and no database, so it runs anywhere and at once.
-    from coffeechat.lib.lint import lint
+    from coffeechat.lib.lint import Limits, lint
 
     shown = "standard input" if args.file == "-" else args.file
     try:
@@ -453,7 +453,10 @@ def cmd_lint(args) -> int:
     except OSError as exc:
         print(f"coffeechat: error: cannot read {shown}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    report = lint(text, args.kind, recipient=args.recipient or "", sender=args.sender or "")
+    limits = Limits(request_words=args.max_words, linkedin_chars=args.max_chars)
+    report = lint(
+        text, args.kind, limits=limits, recipient=args.recipient or "", sender=args.sender or ""
+    )
     if args.json:
         _print_json(report.to_json())
     else:
@@ -472,6 +475,17 @@ def cmd_lint(args) -> int:
 
 
 # ------------------------------------------------------------------ parser
+
+
+def _positive(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -566,6 +580,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--recipient", metavar="NAME", help="their full name, to check the greeting")
     p.add_argument("--sender", metavar="NAME", help="your name, to spot your introduction")
+    p.add_argument(
+        "--max-words",
+        type=_positive,
+        default=150,
+        metavar="N",
+        help="a request e-mail is too long over N words (default: 150)",
+    )
+    p.add_argument(
+        "--max-chars",
+        type=_positive,
+        default=300,
+        metavar="N",
+        help="a LinkedIn note is too long over N characters (default: 300)",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("file", metavar="FILE", help="the text to check, or - for standard input")
     p.set_defaults(func=cmd_lint)

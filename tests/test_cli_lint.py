@@ -203,3 +203,19 @@ def test_the_kinds_offered_are_the_linters_kinds():
     [kind] = [action for action in lint_parser._actions if action.dest == "kind"]
     assert tuple(kind.choices) == KINDS
     assert kind.default == "request"
+
+
+def test_the_length_limits_can_be_set_on_the_command_line(tmp_path, capsys):
+    note = tmp_path / "note.txt"
+    note.write_text("Hi Ana, " + "x" * 320)
+    assert main(["lint", "--kind", "linkedin-note", "--json", str(note)]) == 1
+    assert "length" in {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+    main(["lint", "--kind", "linkedin-note", "--max-chars", "400", "--json", str(note)])
+    assert "length" not in {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]}
+
+
+def test_a_limit_that_is_not_a_positive_number_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as usage:
+        main(["lint", "--max-words", "zero", "-"])
+    assert usage.value.code == 2
+    assert "not a whole number" in capsys.readouterr().err

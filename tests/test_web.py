@@ -348,6 +348,8 @@ def _profile_form(**changes) -> dict:
         "no_response_after_days": "7",
         "keep_in_touch_weeks": "8",
         "event_follow_up_days": "2",
+        "request_word_limit": "150",
+        "linkedin_char_limit": "300",
     }
     data.update(changes)
     return data
@@ -1166,3 +1168,13 @@ def test_recording_a_follow_up_to_someone_at_your_employer_asks_you_to_confirm_f
     )
     assert "Follow-up to Ana Ruiz recorded." in text(confirmed)
     assert Message.objects.get(conversation=requested).sent_at is not None
+
+
+def test_the_length_limits_are_the_users_own_settings(alice, alice_client, chat):
+    body = "Hi Ana,\n\n" + "word " * 170 + "\n\nThank you,\nAlice"
+    draft = {"kind": "request", "channel": "email", "subject": "A question", "body": body}
+    url = f"/chats/{chat.pk}/compose/lint/"
+    assert 'data-rule="length"' in alice_client.post(url, draft, headers=HTMX).content.decode()
+    alice_client.post("/profile/", _profile_form(request_word_limit="200"))
+    assert get_profile(alice).request_word_limit == 200
+    assert 'data-rule="length"' not in alice_client.post(url, draft, headers=HTMX).content.decode()

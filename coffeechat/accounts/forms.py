@@ -16,6 +16,8 @@ class ProfileForm(forms.ModelForm):
             "no_response_after_days",
             "keep_in_touch_weeks",
             "event_follow_up_days",
+            "request_word_limit",
+            "linkedin_char_limit",
         ]
         labels = {
             "timezone": "Time zone",
@@ -24,5 +26,7 @@ class ProfileForm(forms.ModelForm):
             "no_response_after_days": "After the follow-up: mark no response after (business days)",
             "keep_in_touch_weeks": "Keep in touch with people you met every (weeks)",
             "event_follow_up_days": "Follow up people met at events after (days)",
+            "request_word_limit": "A request e-mail is too long over (words)",
+            "linkedin_char_limit": "A LinkedIn note is too long over (characters)",
         }
         widgets = {"timezone": forms.TextInput(attrs={"list": "zones"})}

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from coffeechat.lib.agenda import Rules
+from coffeechat.lib.lint import Limits
 from coffeechat.lib.timezones import is_valid_zone
 
 
@@ -43,6 +44,13 @@ class Profile(models.Model):
     no_response_after_days = _days(7)
     keep_in_touch_weeks = _days(8, most=52)
     event_follow_up_days = _days(2)
+    # Guideline limits for the linter (coffeechat.lib.lint.Limits).
+    request_word_limit = models.PositiveSmallIntegerField(
+        default=150, validators=[MinValueValidator(50), MaxValueValidator(500)]
+    )
+    linkedin_char_limit = models.PositiveSmallIntegerField(
+        default=300, validators=[MinValueValidator(100), MaxValueValidator(2000)]
+    )
 
     def __str__(self) -> str:
         return self.name or self.user.get_username()
@@ -54,6 +62,11 @@ class Profile(models.Model):
     @property
     def first_name(self) -> str:
         return self.name.split()[0] if self.name.strip() else ""
+
+    def limits(self) -> Limits:
+        return Limits(
+            request_words=self.request_word_limit, linkedin_chars=self.linkedin_char_limit
+        )
 
     def rules(self) -> Rules:
         return Rules(

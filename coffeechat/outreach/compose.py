@@ -19,6 +19,7 @@ from coffeechat.conversations.services import get_conversation_for, get_message_
 from coffeechat.conversations.views import _render_detail
 from coffeechat.htmx import is_htmx
 from coffeechat.lib import pipeline
+from coffeechat.lib.lint import DEFAULT_LIMITS, Limits
 from coffeechat.lib.message_templates import (
     DEFAULTS,
     KINDS,
@@ -149,6 +150,7 @@ def lint_message(request, pk: int):
         sender=_profile(request).name,
         held_at=conversation.held_at,
         now=timezone.now(),
+        limits=_profile(request).limits(),
     )
     return render(request, "outreach/_check.html", {"check": check})
 
@@ -225,6 +227,7 @@ def _template_rows(request, bound: dict | None = None) -> list[dict]:
     own = {t.kind: t for t in templates_for(request.user)}
     templates = own_templates(request.user)
     example = _example_values(request)
+    limits = _profile(request).limits()
     rows = []
     for kind in KINDS:
         template = templates[kind]
@@ -238,7 +241,7 @@ def _template_rows(request, bound: dict | None = None) -> list[dict]:
                 "label": KIND_LABELS[kind],
                 "form": form,
                 "customised": kind in own,
-                "check": _check_template(form, kind, example),
+                "check": _check_template(form, kind, example, limits),
                 "has_subject": kind not in NO_SUBJECT,
             }
         )
@@ -258,13 +261,15 @@ def _live_template_form(form: TemplateForm, kind: str) -> None:
         )
 
 
-def _check_template(form: TemplateForm, kind: str, example: dict[str, str]) -> dict:
+def _check_template(form: TemplateForm, kind: str, example: dict[str, str], limits) -> dict:
     source = form.data if form.is_bound else form.initial
     subject, body = str(source.get("subject") or ""), str(source.get("body") or "")
-    return check_template(kind, subject, body, example)
+    return check_template(kind, subject, body, example, limits)
 
 
-def check_template(kind: str, subject: str, body: str, example: dict[str, str]) -> dict:
+def check_template(
+    kind: str, subject: str, body: str, example: dict[str, str], limits: Limits = DEFAULT_LIMITS
+) -> dict:
     """A template's own problems, and the guideline check of it filled with the example."""
     filled = fill_template(Template(subject, body), example)
     check = check_message(
@@ -276,6 +281,7 @@ def check_template(kind: str, subject: str, body: str, example: dict[str, str]) 
         sender=example["my_name"],
         held_at=None,
         now=timezone.now(),
+        limits=limits,
     )
     return {
         **check,
@@ -328,6 +334,7 @@ def lint_template(request, kind: str):
         request.POST.get("subject", "")[:1000],
         request.POST.get("body", "")[:20000],
         _example_values(request),
+        _profile(request).limits(),
     )
     return render(request, "outreach/_check.html", {"check": check, "template_check": True})
 

@@ -21,7 +21,7 @@ from coffeechat.contacts.models import Contact, Meeting
 from coffeechat.contacts.services import contacts_for
 from coffeechat.conversations.models import ActionItem, Conversation, Message
 from coffeechat.lib import pipeline
-from coffeechat.lib.lint import RULES, Finding, lint, thank_you_timing
+from coffeechat.lib.lint import DEFAULT_LIMITS, RULES, Finding, Limits, lint, thank_you_timing
 from coffeechat.lib.message_templates import (
     DEFAULTS,
     NO_SUBJECT,
@@ -77,6 +77,7 @@ def check_message(
     sender: str,
     held_at: datetime | None,
     now: datetime,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> dict:
     """The guideline findings for one message, with its word and character counts.
 
@@ -88,7 +89,7 @@ def check_message(
         return {"checked": False, "findings": (), "words": 0, "characters": 0}
     email = channel == "email" and kind not in NO_SUBJECT
     text = f"Subject: {subject}\n{body}" if email else body
-    report = lint(text, LINT_KINDS[kind], recipient=recipient, sender=sender)
+    report = lint(text, LINT_KINDS[kind], limits=limits, recipient=recipient, sender=sender)
     findings = [_shown(f, email) for f in report.findings if email or f.rule != "subject"]
     if kind == "thank_you" and held_at is not None:
         late = thank_you_timing(held_at, now)
@@ -260,6 +261,7 @@ def composer_context(
             sender=profile.name,
             held_at=conversation.held_at,
             now=now,
+            limits=profile.limits(),
         ),
         "needs_name": not profile.name.strip(),
     }

@@ -36,8 +36,10 @@ from coffeechat.lib.lint.vocab import (
     ROLE_NOUNS,
     ROLE_SUFFIXES,
     STUDIES,
+    TENS,
     THANKS,
     TITLES,
+    UNITS,
     alternation,
     words,
 )
@@ -152,9 +154,19 @@ def _first_name(full: str) -> str:
     return tokens[0] if tokens else full
 
 
+_JOINING_TITLES = frozenset({"and", "&", "und", "et", "y", "e"})
+_NAME_PARTICLES = frozenset(
+    words("de la le du des del della di da das dos van von der den ter ten bin binti al el")
+)
+
+
 def _names_someone(said: list[str], recipient: list[str], *, lowercase_ok: bool) -> bool | str:
     """True if the words `said` name a person; the name itself if it is not the recipient's."""
-    names = [w for w in said if fold(w).strip(".") not in TITLES]
+    # Titles name nobody, nor "and" between them ("Dear Mr. and Mrs. Lee").
+    names = [w for w in said if fold(w).strip(".") not in TITLES | _JOINING_TITLES]
+    # A surname's particles are lower case: "Dear Ms. de la Cruz".
+    while len(names) > 1 and fold(names[0]) in _NAME_PARTICLES:
+        names = names[1:]
     if not names:
         return False
     word = names[0]
@@ -192,6 +204,7 @@ _INTRODUCTION = _any(
         r"like|by)\b",
         r"\bi (?:currently |now |also |still |recently )?(?:teach|taught|study|studied|"
         r"lecture|research|lead|manage|run|coordinate|supervise|specialise|specialize|"
+        r"design|build|develop|oversee|own|consult|freelance|volunteer|nurse|practise|"
         r"am teaching|'m teaching|am studying|'m studying|have taught|'ve taught|"
         r"have been teaching|'ve been teaching|have been studying|'ve been studying|"
         r"graduated|am graduating|'m graduating|defended)\b(?! (?:you|your)\b)",
@@ -210,6 +223,23 @@ _INTRODUCTION = _any(
         r"pivoting|retraining|making (?:a|the|my) (?:move|switch|transition|career change))"
         r"(?: careers?)? (?:from|out of|into|to|careers)\b",
         r"\bi (?:recently |just )?(?:joined|left) (?:[a-z]+ ){0,3}?(?:as|in|at)\b",
+        rf"\bi(?:'ve| have) been (?:an? |the )?{FILLER}{{0,4}}?{ROLE}\b",
+        rf"{IM} (?:currently |now |also )?(?:on|in|part of|with) (?:the|a|an|our) "
+        r"(?:[\w&-]+ ){0,3}?(?:team|department|group|unit|lab|squad|desk|practice|division|"
+        r"office|cohort|programme|program|scheme)\b",
+        # a fragment: "Currently studying law at Bristol.", "Myself Rahul, a B.Tech student."
+        r"^\W*(?:currently |now |presently )?(?:studying|working (?:as|at|in|for)|training "
+        r"(?:as|to be)|doing (?:a|an|my) |reading (?!your\b|about\b)\w+ at|finishing (?:a|an|"
+        r"my) )(?!(?:you|your|the|how|what|this|these|those)\b)",
+        r"^\W*myself (?!and\b|included\b|i\b)[a-z]+",
+        r"^\W*(?:having (?:just |recently |now )?(?:graduated|studied|worked|spent|trained|"
+        r"qualified|completed|finished|served|taught|retired|retrained)|(?:originally|"
+        r"formerly|previously) (?:an? )?[\w-]+(?: [\w-]+)?,)",
+        # "A little about me: ...", "By way of introduction, ..."
+        r"\b(?:a (?:little|bit|few words) about (?:me|myself)|about me|(?:a )?quick intro"
+        r"(?:duction)?|(?:a )?brief intro(?:duction)?|by way of (?:a )?(?:quick |brief )?"
+        r"introduction|to introduce myself|let me introduce myself|allow me to introduce "
+        r"myself|some background on me|briefly about me)\s*[:,-]\s*\w+(?: \S+){2}",
     ]
 )
 # Patterns that need the original capitals: "I'm Maya," / "Maya here" / "I'm at Leeds".
@@ -217,7 +247,7 @@ _INTRODUCTION_CASED = _any(
     [
         r"\bI(?:'m| am|m) (?!Interested|Writing|Reaching|Hoping|Looking|Currently|Also|So|"
         r"Very|Really|Sorry|Glad|Happy|Excited|Keen|Sure)[A-Z][^\W\d_]+(?: [A-Z][^\W\d_'-]+)"
-        r"{0,2}(?:\s*[,.!;]|"
+        r"{0,2}(?:\s*[,.!;(]|"
         r"\s+-|\s+(?:and|from|here|with|at|a|an|the|doing|working|studying|currently)\b|\s*$)",
         r"(?:^\W*|, )(?:[A-Z][^\W\d_]+ ){1,2}here\b",
         r"(?:^\W*|, )[Ii]t(?:'s| is) [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?:\s*[,.!;]| here\b| from\b|$)",
@@ -225,6 +255,9 @@ _INTRODUCTION_CASED = _any(
     ]
 )
 _SIGNATURE_ROLE = _c(rf"^(?:[\w'.,&-]+ ){{0,5}}{ROLE}\b|\b(?:university|college|school)\b")
+
+
+_FIRST_PERSON_START = _c(r"^\W*(?:i|i'm|i've|i'd|i'll|im|my|me)\b")
 
 
 def introduction(draft: Draft, ctx: Context) -> list[Finding]:
@@ -247,7 +280,11 @@ def introduction(draft: Draft, ctx: Context) -> list[Finding]:
     # A signature block with a role ("Maya Okafor / PhD candidate, University of Leeds").
     for _number, line in draft.lines[-3:]:
         low = fold(line)
-        if len(line.split()) <= 10 and not low.startswith("i ") and _SIGNATURE_ROLE.search(low):
+        if (
+            len(line.split()) <= 10
+            and not _FIRST_PERSON_START.match(low)
+            and _SIGNATURE_ROLE.search(low)
+        ):
             return []
     suggestion = ""
     if sender:
@@ -284,6 +321,21 @@ _REASON = _any(
         r"(?<!would )(?<!'d )\blike (?:you|yourself)\b(?! to\b)|\bas you (?:did|do|once did)\b|"
         r"\bjust as you\b",
         r"\bi (?:also|too) (?:studied|went|graduated|worked|did|trained|grew up|was|am)\b",
+        r"\bi(?:'m| am|'ve been| have been| was) (?:also|too) (?:an? |one of )?(?:[\w-]+ ){0,3}?"
+        r"(?:alum\w*|graduates?|grads?|members?|students?|fellows?|volunteers?|mentees?|"
+        r"alumni|from)\b",
+        r"\bwe(?:'re| are|'ve| have| were) both\b",
+        r"\b(?:colleague|friend|classmate|coworker|co-worker|teammate|student|mentee|contact|"
+        r"acquaintance|client|neighbou?r|former student|old friend|peer) of yours\b",
+        r"\b(?:thought|suggested|said|felt|recommended|mentioned) (?:that )?we (?:should|might|"
+        r"could|would|ought to) (?:talk|speak|connect|chat|meet|get in touch|be in touch)\b",
+        r"\b(?:worked|studied|trained|served|volunteered|played|sang|collaborated|interned|"
+        r"went to (?:school|university|uni|college)|grew up|shared an office|did \w+) "
+        r"(?:together )?(?:with|alongside|under) you\b|"
+        r"\b(?:knows|knew|has met|met|remembers|worked for) you (?:from|at|through|when|since|"
+        r"back|in)\b",
+        r"\byour name (?:came up|was mentioned|cropped up|popped up|kept coming up|was suggested|"
+        r"was given to me|was passed)\b",
         r"\b(?:studied|went|graduated|worked|trained|grew up|was|were) (?:at|from|in|for)\b"
         r"[^.?!]{0,60}\b(?:too|as well|like you|also|same)\b",
         r"\b(?:same|shared|common|mutual) (?:[\w-]+ )?(?:school|university|uni|college|alma "
@@ -306,7 +358,8 @@ _REASON = _any(
         r"proposed|urged|insisted) (?:that )?(?:i|me)\b[^.?!]{0,40}\b(?:contact|reach|write|"
         r"speak|talk|get in touch|email|e-mail|connect|message|ask|meet|chat)",
         r"\b(?:mentioned|recommended|suggested|referred|named|pointed|directed|introduced|"
-        r"sent|passed|gave|shared|forwarded|provided)(?: me| us)?(?: to)? (?:you|your name|"
+        r"sent|passed|gave|shared|forwarded|provided)(?: me| us)?(?: on| along)?(?: to)? "
+        r"(?:you|your name|"
         r"your (?:contact|details|email|e-mail|profile|address|info|information|number))\b",
         r"\b(?:referred|introduced|sent|directed|pointed) (?:me )?(?:to you|your way|in your "
         r"direction|towards? you)\b",
@@ -370,21 +423,29 @@ def reason(draft: Draft, ctx: Context) -> list[Finding]:
 
 _NUM = (
     r"(?:\d{1,3}(?:[.,]\d+)?|"
+    + alternation(TENS)
+    + r"(?:[ -]"
+    + alternation(UNITS)
+    + r")?|"
     + alternation(k.replace(" ", r"[ -]") for k in NUMBER_WORDS if k not in ("a", "an"))
     + r"|a|an)"
 )
 
 
 def _range(unit: str) -> str:
-    return rf"\b(?P<{unit}_low>{_NUM})(?:\s*(?:-|to|or|/|and)\s*(?P<{unit}_high>{_NUM}))?"
+    return (
+        rf"\b(?P<{unit}_low>{_NUM})(?:\s*(?:-|to|or|/|and)\s*(?P<{unit}_high>{_NUM}))?"
+        r"(?:\s+or\s+so|\s*-?ish|-odd|\s+odd)?"
+    )
 
 
 _ADJ = r"(?:(?:full|whole|solid|good|quick|short|brief|spare|extra)\s+)?"
 _DURATION = _c(
     r"(?P<ninety>(?:an?|one) hour and a half|(?:one|1) and a half hours?|1[.,]5 ?h(?:ou)?rs?)|"
-    r"(?P<fortyfive>three[- ]quarters of an hour)|"
-    r"(?P<thirty>half an hour|half-an-hour|half[- ]hour|a half hour)|"
-    r"(?P<fifteen>(?:a )?quarter of an hour|quarter[- ]hour)|"
+    r"(?P<fortyfive>three[- ]quarters of an hour|3[/\u2044]4 ?(?:of an )?hours?)|"
+    r"(?P<thirty>half an hour|half-an-hour|half[- ]hour|a half hour|"
+    r"1[/\u2044]2 ?(?:an )?hours?)|"
+    r"(?P<fifteen>(?:a )?quarter of an hour|quarter[- ]hour|1[/\u2044]4 ?(?:of an )?hours?)|"
     r"(?P<few>\b(?:a few|few|a couple of|a couple|some|several|a handful of|a little of|"
     r"a bit of|a moment of|a few moments of)\s+(?:minutes?|moments?|mins?)\b|"
     r"\ba (?:moment|minute)\b)|"
@@ -432,8 +493,9 @@ def _number(text: str | None) -> float | None:
     text = text.replace(",", ".").replace("-", " ")
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
-    if text.replace(" ", "-") in NUMBER_WORDS:
-        return NUMBER_WORDS[text.replace(" ", "-")]
+    tens, _, unit = text.partition(" ")
+    if tens in TENS and unit in UNITS:  # "thirty-five", "twenty five"
+        return TENS[tens] + UNITS[unit]
     try:
         return float(text)
     except ValueError:
@@ -614,13 +676,22 @@ def length(draft: Draft, ctx: Context) -> list[Finding]:
 
 # ====================================================================== job-ask
 
-_JOB = r"(?:jobs?|positions?|vacanc(?:y|ies)|openings?|internships?|placements?|employment)"
+_JOB = (
+    r"(?:jobs?|positions?|vacanc(?:y|ies)|openings?|internships?|placements?|employment|"
+    r"traineeships?|apprenticeships?)"
+)
 _JOB_OR_ROLE = rf"(?:{_JOB}|roles?|posts?|opportunit(?:y|ies))"
-_CV = r"(?:cv|cvs|resume|resumes|curriculum vitae|c\.v\.)"
+# What goes with an application: "my CV", "my résumé" (folded), "my cover letter".
+_CV = (
+    r"(?:cv|cvs|resume|resumes|curriculum vitae|c\.v\.?|cover(?:ing)? letters?|"
+    r"motivation(?:al)? letters?|letters? of motivation)"
+)
 _ORG = (
     r"(?:your|the|this|that) (?:\w+ )?(?:company|firm|team|organi[sz]ation|group|lab|department|"
     r"office|agency|practice|business|employer|division|unit)"
 )
+# A word that is not a preposition: "attached my CV", not "add to my CV".
+_W = r"(?:(?!(?:to|on|in|into|onto|from|for|about|with|without|of|at|by)\b)[\w'-]+ )"
 # Words after "job" that make it something else: "the job market", "your job title".
 _NOT_A_JOB = (
     r"(?!\s+(?:market|markets|title|titles|description|descriptions|search|searching|hunt|"
@@ -629,34 +700,119 @@ _NOT_A_JOB = (
     r"involve|entail|look|requirements?|skills?|family|families|ladder|level|levels|"
     r"change|changes|switch|moves?|shadowing|shadow)\b)"
 )
+# Openings in a diary are times, not jobs: "any openings in your calendar next week?".
+_NOT_SCHEDULE = (
+    r"(?! (?:in|on) (?:your|my|the) (?:calendar|diary|schedule|agenda)\b| for (?:a|the|our) "
+    r"(?:quick |short |brief )?(?:call|chat|coffee|meeting|conversation)\b|"
+    r" (?:this|next) (?:week|month|monday|tuesday|wednesday|thursday|friday))"
+)
+# Words after "hiring" that make it a thing, not an act: "the hiring process".
+_NOT_HIRING_NOW = (
+    r"(?! (?:process|processes|manager|managers|freeze|freezes|season|cycle|cycles|criteria|"
+    r"practices?|rounds?|decisions?|panels?|committee|budget|plans?|pipeline|timeline|stages?|"
+    r"events?|fairs?|strategy|landscape|market|trends?|team|teams|side|managers')\b)"
+)
+# Who hires: "the hiring manager", "your recruiter", "someone in HR", "whoever is hiring".
+_HIRERS = (
+    r"(?:(?:the |your |a |an |any |our |their )?(?:concerned |relevant |right |in-house |"
+    r"internal )?(?:(?:hiring|recruiting|recruitment|talent(?: acquisition)?|people|hr|"
+    r"human resources|resourcing|staffing|careers) (?:manager|managers|team|teams|lead|leads|"
+    r"partners?|department|dept|person|people|folks|side|contact|office|function|panel)|"
+    r"hr|human resources|hiring|recruiters?|recruiting|recruitment|talent(?: acquisition)?)|"
+    r"(?:someone|somebody|anyone|anybody|people|the person|the people|whoever)"
+    r"(?: who| that)?(?:'s| is| are)? (?:hiring|doing the hiring|in charge of (?:the )?"
+    r"(?:hiring|recruitment|recruiting)|responsible for (?:the )?(?:hiring|recruitment|"
+    r"recruiting)|handling (?:the )?(?:hiring|recruitment)|recruiting))"
+)
+_SEND = (
+    r"(?:send|sends|sent|sending|forward|forwarded|forwarding|share|shared|sharing|email|"
+    r"emailed|emailing|e-mail|e-mailed|e-mailing|mail|mailed|drop|dropped|dropping|pass|"
+    r"passed|passing|provide|provided|providing|submit|submitted|submitting|link to|linked|"
+    r"linking|whatsapp|dm|message|pop|popped|popping|fire|fling|ping|pinged|bring|brought)"
+)
+_PASS_ON = (
+    r"(?:pass(?:ed|ing)?|forward(?:ed|ing)?|send(?:ing)?|sent|giv(?:e|ing)|gave|hand(?:ed|ing)?|"
+    r"shar(?:e|ed|ing)|submit(?:ted|ting)?|circulat(?:e|ed|ing)|mention(?:ed|ing)?|"
+    r"flag(?:ged|ging)?|show(?:ed|n|ing)?|put(?:ting)?|get(?:ting)?|got|recommend(?:ed|ing)?|"
+    r"suggest(?:ed|ing)?|refer(?:red|ring)?|email(?:ed|ing)?|e-mail(?:ed|ing)?)"
+)
+_WISH = (
+    r"(?:i(?:'d| would)(?: really| so| very much| just)? (?:love|like|be (?:keen|glad|happy|"
+    r"delighted|thrilled|excited|honou?red)|jump at the chance|welcome the (?:chance|"
+    r"opportunity))|i(?:'m| am) (?:really |very |also )?(?:hoping|keen|eager|aiming|dying|"
+    r"desperate|looking|planning)|i (?:really |also )?(?:hope|want|wish|aim|plan|dream))"
+)
 CV_ATTACHED = "a CV attached"
 # (label, pattern, needs a first-person subject), tried in this order.
 _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
     (label, _c(pattern), first_person)
     for label, pattern, first_person in [
-        # Are you hiring?
+        # Are you hiring? Are you taking people on? Will you be recruiting?
         (
             "whether they are hiring",
-            r"\b(?:are|is) (?:you|your \w+|they|the \w+|\w+)(?: \w+)? (?:currently |still |"
-            r"now |actively |by any chance )?(?:hiring|recruiting|taking on)\b|"
-            r"\b(?:you|your \w+|they)(?:'re| are| is| might be| may be| will be)(?: currently)? "
-            r"(?:hiring|recruiting)\b|\bhiring (?:right )?now\b|\b(?:any )?plans to (?:hire|"
-            r"recruit|expand the team)\b|\bwho (?:is|'s) hiring\b",
+            r"\b(?:are|is) (?:you|they|your (?:[\w'-]+ )?[\w'-]+|the [\w'-]+|(?!(?:the|a|an|it|"
+            r"there|this|that|what|how|who|where|when|which|why)\b)[\w'&-]+)(?: \w+)? "
+            r"(?:currently |still |now |actively |by any chance |ever |also )?"
+            r"(?:hiring|recruiting|taking on(?! (?:debt|risk|projects?|clients?|work|"
+            r"challenges?|responsibilit\w+|more work|new work|too much|board|water)\b)|"
+            r"taking (?:any |new |more )?(?:people|anyone|anybody|graduates|grads|staff|"
+            r"interns|juniors|trainees|apprentices|new starters|newcomers|students|postdocs) on|"
+            r"(?:accepting|taking|admitting|considering|open to) (?:any |new |more |fresh )?"
+            r"(?:[\w-]+ )?(?:students|applicants|applications|candidates|interns|postdocs|"
+            r"trainees|apprentices|juniors|graduates|grads|hires|team members))\b"
+            + _NOT_HIRING_NOW
+            + r"|\b(?:you|your (?:\w+ )?\w+|they|the (?:\w+ )?(?:team|company|firm|lab|"
+            r"department|group|office|organi[sz]ation|practice|business|unit|division|agency|"
+            r"startup)|anyone|anybody|someone|somebody)(?:'re|'s| are| is| might be| may be| will "
+            r"be| would be| could be)(?: currently| still| now| actively)? (?:hiring|recruiting|"
+            r"taking on(?! (?:debt|risk|projects?|clients?|work|challenges?|responsibilit\w+|more|"
+            r"too much)\b))\b"
+            + _NOT_HIRING_NOW
+            + r"|\b(?:will|would|might|could|may) (?:you|they|your (?:\w+ )?\w+|the \w+) be "
+            r"(?:hiring|recruiting|taking on|taking (?:\w+ )?on)\b"
+            + _NOT_HIRING_NOW
+            + r"|\b(?:are|is) (?:you|they|your (?:\w+ )?\w+|the (?:\w+ )?(?:company|firm|team|"
+            r"organi[sz]ation|department|group|lab|business|practice)|(?!(?:the|a|an|it|there|"
+            r"this|that|what|how|who|where|when|which|why)\b)[\w&'-]+) (?:currently |still |"
+            r"actively |now )?(?:looking for|seeking|searching for|in need of|on the lookout "
+            r"for) (?:(?:new|more|any|extra|additional|junior|senior|some|fresh|talented|good|"
+            r"young|entry-level|graduate) )*(?:people|staff|hires|talent|graduates|grads|"
+            r"candidates|interns|juniors|trainees|apprentices|engineers|analysts|designers|"
+            r"developers|recruits|team members|employees|workers)\b|"
+            r"\bhiring (?:right )?now\b|\b(?:any )?plans to (?:hire|recruit|expand the team)\b|"
+            r"^\W*(?:(?:still|currently|now|you|you're|you guys) )?(?:hiring|recruiting)\b"
+            r"(?: (?:at the moment|now|right now|currently|this year|at all))?\s*\?|"
+            r"\bwho (?:is|'s) hiring\b|"
+            r"\b(?:know|aware|heard) (?:of )?(?:any(?:one|body)?|some(?:one|body)?|people|"
+            r"companies|firms|teams|places|organi[sz]ations|employers|labs|agencies|startups|"
+            r"groups|departments)(?: \w+){0,2}?(?: who| that| which)?(?: is| are|'s|'re)? "
+            r"(?:currently |still |actively )?(?:hiring|recruiting|taking on)\b" + _NOT_HIRING_NOW,
             False,
         ),
-        # openings
+        # openings, vacancies, headcount, anything going
         (
             "about openings",
-            r"\b(?:any|open|available|vacant|upcoming|unadvertised|unlisted|hidden|"
-            r"current) (?:(?:job|research|graduate|entry-level|junior|senior|full-time|"
-            r"part-time|paid|permanent|internship|\w+) )?(?:job openings?|openings?|"
-            r"vacanc(?:y|ies)|positions?|jobs|internships?|placements?|roles|opportunities)\b"
-            r"(?! (?:to|for learning|like yours|such as|in (?:the|this) field)\b)|"
+            r"(?<!my )(?<!your )(?<!his )(?<!her )(?<!their )(?<!our )\b(?:any|open|"
+            r"available|vacant|upcoming|unadvertised|unlisted|hidden|current|new) "
+            r"(?:(?:job|research|graduate|entry-level|junior|senior|full-time|part-time|paid|"
+            r"permanent|internship|\w+) )?(?:job openings?|openings?|vacanc(?:y|ies)|"
+            r"positions?|jobs|internships?|placements?|roles|opportunities|headcount|reqs?|"
+            r"requisitions?|traineeships?|apprenticeships?)\b"
+            r"(?! (?:to|for learning|like yours|such as|in (?:the|this) field)\b)"
+            + _NOT_SCHEDULE
+            + r"|"
             rf"\b(?:job|career|employment|work|internship|hiring|graduate) (?:openings?|"
             r"vacanc\w+|opportunit\w+|offers?|leads?|postings?|adverts?|ads)\b|"
             r"\b(?:anything|something|any(?:thing)? roles?|any(?:thing)? positions?) (?:\w+ )?"
             r"(?:open|available|going|suitable|coming up) (?:for (?:me|someone like me|a person "
             r"like me|a (?:[\w-]+ )?graduate)|at|in|on|with)\b|"
+            r"\b(?:anything|owt) going\b(?= ?(?:\?|$|there|your way|at the moment|right now|"
+            r"soon|this (?:year|summer|spring|autumn|fall|winter)))|"
+            r"\b(?:any|open|vacant|available|upcoming) (?:(?:junior|senior|graduate|entry-level|"
+            r"research|teaching|permanent|temporary|part-time|full-time|admin|administrative|"
+            r"clinical|academic|postdoc|postdoctoral|lecturing|editorial) )?posts? (?=going|"
+            r"coming up|opening up|open|available|vacant|in (?:your|the) |at (?:your|the) |"
+            r"on (?:your|the) (?:team|staff|desk)|within|for (?:me|someone|a |an ))|"
             r"\b(?:any|some) leads\b|\bleads? (?:on|for|about) (?:a |any )?(?:jobs?|roles?|"
             r"openings?|positions?|vacanc\w+)\b|"
             r"\b(?:looking for|seeking|searching for|find|finding|need) (?:some |any |paid |"
@@ -664,7 +820,28 @@ _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
             rf"\b(?:openings?|vacanc\w+|positions?|roles|jobs|opportunit\w+) (?:available|"
             rf"open|going|coming up)\b|"
             rf"\b(?:openings?|vacanc\w+|positions?|jobs?|roles?|opportunit\w+) (?:at|in|on|"
-            rf"with|within) {_ORG}\b(?! (?:look|involve|entail|like)\b)",
+            rf"with|within) {_ORG}\b(?! (?:look|involve|entail|like)\b)|"
+            r"\b(?:room|space|a spot|a place|a slot|capacity|budget|headcount) (?:for|on (?:your|"
+            r"the) team for|in (?:your|the) team for) (?:me|someone like me|one more|another "
+            r"(?:[\w-]+ )?(?:person|hire|intern|analyst|engineer|junior)|an? (?:[\w-]+ )?(?:intern|"
+            r"trainee|junior|graduate|grad|apprentice|new hire|hire|analyst|engineer|designer|"
+            r"assistant|volunteer|researcher|developer|person like me))\b|"
+            r"\b(?:chances?|possibilit(?:y|ies)|prospects?|any way) (?:of|for) (?:a|an|any|some|"
+            r"getting a|getting an|landing a|landing an) (?:[\w-]+ ){0,2}?(?:job|internship|"
+            r"placement|role|position|opening|vacancy|work experience|work placement|post|"
+            r"contract|traineeship|apprenticeship)\b(?! (?:in|within) (?:this|the|that) "
+            r"(?:field|industry|sector|area|market)\b)|"
+            r"\b(?:do|does|would|will|could|can) (?:you|they|your (?:[\w-]+ )?\w+|the "
+            r"(?:company|firm|team|lab|organi[sz]ation|department|practice)|(?!(?:people|"
+            r"companies|firms|employers|most|many|others|i|we|recruiters|managers)\b)[\w&'-]+) "
+            r"(?:ever |still |currently |usually |normally |also )?(?:(?:offer|run|host) "
+            r"(?:any |some )?(?:internships?|placements?|work experience|work placements?|work "
+            r"shadowing|shadowing|apprenticeships?|traineeships?|graduate (?:schemes?|"
+            r"programmes?|programs?|jobs|roles|positions))|have (?:any |some |an? )?"
+            r"(?:internships|placements|apprenticeships|traineeships|graduate (?:schemes?|"
+            r"programmes?|programs?|jobs|roles|positions))|(?:take on|take|accept|host) "
+            r"(?:any |some )?(?:interns|trainees|apprentices|graduates|grads|volunteers|summer "
+            r"students|juniors|new starters|placement students))\b",
             False,
         ),
         # I'm looking for a job
@@ -672,8 +849,8 @@ _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
             "for a job",
             r"\b(?:i|i'm|im|i am|i'd|i would|i was|i have been|i've been|i will|i'll|i really|"
             r"i currently|i also|i now|i just|me)\b(?: [\w']+){0,3}? (?:looking for|seeking|"
-            r"searching for|hunting for|on the hunt for|hoping for|hoping to (?:find|get|"
-            r"land|secure)|want to (?:find|get|land|secure)|like to (?:find|get|land|"
+            r"searching for|searching|hunting for|on the hunt for|hoping for|hoping to (?:find|"
+            r"get|land|secure)|want to (?:find|get|land|secure)|like to (?:find|get|land|"
             r"secure)|love to (?:find|get|land|secure)|need|want|would like|'d like|"
             r"interested in|ask(?:ing)? (?:you )?for|request(?:ing)?|find|get|land|secure|"
             r"obtain|in the market for|available for|open to)"
@@ -701,6 +878,17 @@ _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
             True,
         ),
         (
+            "to join their team",
+            rf"\b{_WISH} (?:to|of) (?:one day |someday |eventually |some day |possibly )?"
+            r"(?:join(?:ing)?|work(?:ing)? (?:for|at|in)|be(?:coming)? (?:a )?part of|"
+            r"com(?:e|ing) (?:and|to) work (?:for|at|in|with)) (?:your (?:[\w-]+ )?(?:team|"
+            r"company|firm|organi[sz]ation|lab|group|department|practice|agency|studio|office|"
+            r"desk|unit|business|startup)\b(?!'s))|"
+            rf"\b{_WISH} (?:to|of) (?:one day |someday |eventually |some day )?"
+            r"work(?:ing)? for you\b",
+            False,
+        ),
+        (
             "to apply for a job",
             rf"\b(?:apply(?:ing)?|application|candidacy) (?:for|to) (?:[\w'-]+ ){{0,4}}?"
             rf"(?:{_JOB}|roles?|posts?)\b{_NOT_A_JOB}|"
@@ -714,16 +902,55 @@ _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
             "for a job",
             r"\b(?:is|are) there (?:a|an|any|some) (?:[\w-]+ )?(?:jobs?|positions?|roles?|"
             r"places?|vacanc\w+|openings?|work) (?:for me|available|open|going)\b|"
-            r"\b(?:jobs?|positions?|roles?|place|vacanc\w+|openings?) for (?:me|someone "
-            r"like me|a person like me)\b|"
+            r"\b(?:jobs?|positions?|roles?|place|spot|slot|room|vacanc\w+|openings?|anything|"
+            r"something) for (?:me|someone (?:like me|with my)|a person (?:like me|with my)|"
+            r"people like me)\b(?! to\b)|"
             rf"\b(?:give|offer|find|get|help) me (?:a|an|any|some) (?:[\w'-]+ ){{0,2}}?"
-            rf"{_JOB_OR_ROLE}\b|\b(?:hire|employ|recruit|take on|onboard) me\b|"
+            rf"{_JOB_OR_ROLE}\b|\b(?:give|offer|find|get|provide) me (?:job|jobs|work|"
+            r"employment|internship|position|placement|chance to work)\b|"
+            r"\b(?:hire|employ|recruit|take on|onboard) me\b|\btak(?:e|ing) me on\b|"
             r"\b(?:could|would|can|will) you (?:\w+ )?(?:hire|employ|recruit)\b|"
-            rf"\bconsider(?:ed|ing)? (?:me )?for (?:[\w'-]+ ){{0,3}}?{_JOB_OR_ROLE}\b|"
+            r"\b(?:do|does|would|will|might) (?:you|they|your (?:\w+ )?\w+|the (?:\w+ )?(?:team|"
+            r"company|firm|lab|department|group|office|organi[sz]ation|practice|business)) "
+            r"(?:ever |still |currently |usually |normally |also |typically )?(?:recruit|hire|"
+            r"employ|take on) (?:from|people|graduates|grads|candidates|anyone|anybody|someone|"
+            r"career changers|juniors|interns|trainees|apprentices|non-\w+|international|"
+            r"foreign|overseas|new|fresh|entry-level|students|postdocs|phds|mbas)\b|"
+            rf"\bconsider(?:ed|ing)? (?:me |my (?:profile|cv|resume|application|candidacy) )?"
+            rf"for (?:[\w'-]+ ){{0,3}}?{_JOB_OR_ROLE}\b|"
             r"\b(?:be|being|get|getting) considered\b|"
-            r"\b(?:keep|have|bear) me in mind\b|"
-            rf"\blet me know (?:if|when|about|of|should|whether) (?:[\w'-]+ ){{0,4}}?"
-            rf"(?:{_JOB}|roles|opportunit\w+)\b|"
+            r"\b(?:consider(?:ing)?|hir(?:e|ing)|tak(?:e|ing) on|interview(?:ing)?|"
+            r"recruit(?:ing)?|employ(?:ing)?) (?:someone|somebody|anyone|a person|people|"
+            r"candidates|a candidate|an applicant|applicants) (?:like me|with my|from my|with a "
+            r"background like mine)\b|"
+            r"\b(?:i'd|i would|i might|i could|i'm|i am|me) (?:be )?(?:a )?(?:good |strong |"
+            r"great |right |natural )?(?:fit|match|candidate) for (?:your|the|this|that|a) "
+            r"(?:\w+ )?(?:team|role|position|company|firm|job|opening|vacancy|lab|group|post)\b|"
+            r"\b(?:any|open|available|upcoming|a|an) (?:graduate|trainee|training|apprenticeship|"
+            r"internship|summer|rotational|early careers?|entry-level) (?:schemes?|programmes?|"
+            r"programs?|intakes?)\b[^.?!]{0,30}?\b(?:i|me) (?:could|can|might) (?:apply|join|get "
+            r"(?:on|into))\b|"
+            r"\bi (?:could|can|might) apply (?:to|for)(?: (?:[\w'-]+ ){0,3}?(?:jobs?|positions?|"
+            r"vacanc\w+|openings?|internships?|placements?|roles?|posts?|schemes?)\b| (?:at |"
+            r"with |to )?(?:your|the) (?:\w+ )?(?:company|firm|team|organi[sz]ation|lab|"
+            r"department|office|agency|practice|business)\b| ?\?)|"
+            rf"\bmy (?:{_CV}|portfolio|(?:linkedin )?profile|details|application|work samples?) "
+            r"(?:for|in connection with|regarding|in relation to|with a view to) (?:the|this|that|"
+            r"your|a|an|any) (?:[\w-]+ ){0,3}?(?:role|position|job|opening|vacancy|post|"
+            r"internship|placement|scheme|opportunity)\b|"
+            r"\b(?:keep|have|bear) me in mind\b|\b(?:think of|remember|consider) me (?:if|when|"
+            r"for|should|in case|whenever)\b|"
+            rf"\b(?:let me know|keep me (?:posted|updated|informed|in the loop)) (?:if|when|"
+            rf"about|of|should|whether|on) (?:[\w'-]+ ){{0,4}}?(?:{_JOB}|roles|opportunit\w+|"
+            r"applications? (?:open|opens|go live|are open)|hiring)\b|"
+            r"\bif (?:you|your (?:\w+ )?\w+|they|the (?:\w+ )?(?:team|company|firm|lab|"
+            r"department|group|office)) (?:\w+ ){0,2}?(?:ha(?:s|ve|d)|get|gets|see|hear of|know "
+            r"of|come across|advertise|post|open|create) (?:an? |any |some )?(?:(?:job|open|"
+            r"suitable|relevant|entry-level|junior|graduate|[\w]+-level|research|full-time|"
+            r"part-time|paid|new) )?(?:openings?|vacanc\w+|positions?|roles?|jobs?|internships?|"
+            r"placements?|headcount|posts?)\b(?! (?:on|about|in mind for you)\b)"
+            + _NOT_SCHEDULE
+            + r"|"
             rf"\bif (?:any(?:thing)?|a|an|one|something) (?:[\w'-]+ ){{0,2}}?(?:{_JOB}|roles?|"
             rf"opportunit\w+)? ?(?:comes? up|opens? up|becomes? available|arises?|"
             rf"are available|is available)\b|"
@@ -731,51 +958,85 @@ _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
             r"\bhelp me (?:get|land|find|secure) (?:a|an|the|my)\b",
             False,
         ),
-        # referrals
+        # referrals, references, a word with whoever hires
         (
             "for a referral",
             r"\brefer(?:ring)? me\b|\b(?:a|any|your|an internal|an employee) referral\b|"
             r"\breferral (?:to|for|at|into|from you)\b|\bput (?:in )?a (?:good )?word\b|"
-            r"\bput (?:my name|me) forward\b|\brecommend me (?:for|to)\b|\bvouch for me\b|"
-            rf"\b(?:pass|forward|send|give|hand|share|submit|circulate) (?:on |along )?"
-            rf"(?:my {_CV}|my application|my details|my profile|my name|it|them|this) "
-            r"(?:on |along )?(?:to|with) (?:\w+ )?(?:hr|human resources|the hiring|hiring|"
-            r"a recruiter|your recruiter|the recruiter|recruiters|recruiting|talent|"
-            r"the right (?:people|person)|your manager|someone who is hiring|anyone hiring)\b|"
-            r"\b(?:introduce|connect|put) me (?:to|with|in touch with) (?:the |a |your |any )?"
-            r"(?:hiring manager|recruiter|hr|human resources|talent|someone in hr|"
-            r"someone who is hiring|people who are hiring)",
+            r"\bput(?:ting)? (?:my name|me) forward\b|"
+            r"\brefer(?:ring)? my (?:profile|cv|resume|name|application|candidature|candidacy|"
+            r"details)\b|"
+            r"\b(?:recommend|nominate|propose|sponsor|endorse)(?:ing)? me (?:for|to|as)\b|"
+            r"\bvouch for me\b|"
+            r"\b(?:be|get|getting|being) (?:\w+ )?(?:referred|put forward|recommended|"
+            r"nominated|fast-tracked|shortlisted) (?:for|into|internally|to (?:the |your )?"
+            r"(?:hiring|recruit\w*|hr|talent|role|position|job|team|company|firm))\b|"
+            r"\b(?:be|act as|serve as|stand as) (?:a |my |one of my )?(?:reference|referee)\b"
+            r"(?! (?:point|for (?:the|this|our) (?:chat|conversation|call))\b)|"
+            r"\b(?:write|give|provide|offer) (?:me )?(?:a )?(?:reference|referee report|"
+            r"recommendation letter|letter of recommendation|character reference)\b"
+            r"(?! point\b)|"
+            rf"\b{_PASS_ON} (?:on |along )?(?:my {_CV}|my application|my (?:contact )?details|"
+            r"my (?:[\w-]+ )?profile|my name|my info(?:rmation)?|my portfolio|it|them|this|"
+            r"(?:this|my) (?:email|e-mail|message|note|request|letter)) "
+            r"(?:on |along |over |across )?(?:to|with|in front of|before|towards?) "
+            rf"(?:\w+ ){{0,2}}?(?:{_HIRERS}|the right (?:people|person)|your (?:manager|boss)|"
+            r"someone who is hiring|anyone hiring)\b|"
+            rf"\b(?:tell|let|remind|ask|speak to|talk to|mention (?:me )?to) {_HIRERS} "
+            r"(?:about|know about|of) me\b|"
+            r"\b(?:you|your (?:\w+ )?\w+|they) (?:currently |now |still |recently )?(?:have|has|"
+            r"had|posted|advertised|are advertising|is advertising|listed|opened) (?:an? |the |"
+            r"some |a few |several |any )?(?:[\w-]+ ){0,2}?(?:vacanc(?:y|ies)|openings?|job (?:ad|"
+            r"advert|posting|listing)s?)\b" + _NOT_SCHEDULE + r"|"
+            r"\b(?:introduce|connect|put|refer|recommend|mention|point) me (?:to|with|in touch "
+            rf"with|towards?) (?:someone in |somebody in |anyone in |someone from |people in )?"
+            rf"{_HIRERS}",
             False,
         ),
         # CV review
         (
             "for a CV review",
             rf"\b(?:look|glance|go|read|skim|cast an eye) (?:at|over|through) (?:my|the attached|"
-            rf"the enclosed|a copy of my) (?:{_CV}|cover letter|application|linkedin profile)\b|"
+            rf"the enclosed|a copy of my) (?:{_CV}|application|linkedin(?: profile)?|portfolio)\b|"
             rf"\b(?:review|check|critique|proofread|assess|evaluate|improve|edit|read|look over|"
             rf"go over|look through|go through|tear apart|rate) (?:my|the attached|the enclosed) "
-            rf"(?:{_CV}|cover letter|application)\b|"
+            rf"(?:{_CV}|application)\b|"
             r"\b(?:feedback|comments?|thoughts|input|opinion|advice|suggestions|notes|"
             rf"pointers|views) (?:on|about|regarding|for|to improve) (?:my|the attached) "
-            rf"(?:{_CV}|cover letter|application)\b|"
+            rf"(?:{_CV}|application)\b|"
             rf"\b{_CV} (?:review|feedback|critique|check)\b|"
             rf"\b(?:think|thoughts|opinion|feel|impression) (?:about |of |on )?my (?:{_CV}|"
-            r"cover letter|application)\b|"
-            rf"\bmy (?:{_CV}|cover letter|application) (?:is|looks?|seems?|would be|reads?) "
+            r"application)\b|"
+            rf"\bmy (?:{_CV}|application) (?:is|looks?|seems?|would be|reads?) "
             r"(?:ok|okay|good|strong|right|competitive|enough|fine|convincing)",
             False,
         ),
-        # a CV attached
+        # a CV attached, offered or sent
         (
             CV_ATTACHED,
-            rf"\b(?:attach(?:ed|ing)?|enclos(?:ed|ing|e)|includ(?:ed|ing|e)|upload(?:ed|ing)?"
-            rf") (?:[\w'-]+ ){{0,3}}?{_CV}\b|"
+            rf"\b(?:attach(?:ed|ing|es)?|enclos(?:ed|ing|e|es)|includ(?:ed|ing|e|es)|"
+            rf"upload(?:ed|ing|s)?) {_W}{{0,3}}?{_CV}\b|"
             rf"\b{_CV}(?: is| are| has been| have been)? (?:attached|enclosed|included|below|"
-            r"linked|here)\b|"
-            rf"\bfind (?:attached |enclosed |below |here )?(?:my |a copy of my |the )?{_CV}\b|"
-            rf"\bhere(?:'s| is| are) my {_CV}\b|"
-            rf"\b(?:send|sent|sending|forward|forwarded|forwarding|share|sharing|shared|"
-            rf"link to|linked) (?:you )?(?:my |a copy of my |the )?{_CV}\b",
+            r"linked|here|above|pasted)\b|"
+            rf"\bfind (?:attached |enclosed |below |here |herewith )?(?:my |a copy of my |the )?"
+            rf"{_CV}\b|"
+            rf"\bhere(?:'s| is| are) (?:my |a link to my |a copy of my |the link to my )?{_CV}\b|"
+            rf"\b(?:copy|version|link|pdf|scan) (?:of|to) my {_CV}\b|"
+            rf"\bmy {_CV}(?: is| are| can be (?:found|seen|viewed)| lives| sits)? (?:at|on|in|via|"
+            r"through|under) (?:the |my |this )?(?:link|url|website|site|portfolio|signature|"
+            r"profile|drive|dropbox|google drive|attachment|linkedin)\b|"
+            rf"\b{_CV}\b[^.?!;]{{0,40}}?\b(?:i can|i could|i'd be (?:happy|glad) to|happy to|"
+            r"glad to|i'll|i will|i'm happy to|which i can|that i can)(?: \w+)? (?:share|send|"
+            r"forward|pass|email|e-mail|attach|provide|pop|drop)\b|"
+            r"\byou(?:'d| would)? (?:\w+ ){0,3}?(?:see|view|have|want|like|need|receive|"
+            rf"get|read) (?:a look at |a copy of |a glance at )?my {_CV}\b|"
+            rf"\b(?:add(?:ed|ing)?|past(?:ed|ing|e)|put|append(?:ed|ing)?|dropp?(?:ed|ing)?) "
+            rf"(?:my |a copy of my |the )?{_CV} (?:below|above|underneath|at the (?:bottom|end)|"
+            r"here|to this|in this|into this|into your)\b|"
+            rf"\b{_SEND}(?: over| through| across| along| on)? (?:you |it |this )?(?:over |through |"
+            rf"across |along )?(?:my |a copy of my |the |an updated |my updated |my latest |"
+            rf"my current )?{_CV}\b(?! (?:to|directly to) (?:recruiters|companies|employers|"
+            r"agencies|firms|hiring managers|other)\b)",
             False,
         ),
         # an interview for a position
@@ -785,12 +1046,35 @@ _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
             r"\bjob interviews?\b|\b(?:get|give|offer|grant|land|secure|arrange|find|"
             r"invite)(?: me| us)?(?: to| for)? (?:a |an )?(?:job |first-round |first )?"
             r"interviews?\b(?! (?:with you|about)\b)|\b(?:available|free) (?:to|for) "
-            r"(?:an )?interview\b",
+            r"(?:an )?interview\b|\b(?:could|can|may|might) i (?:\w+ )?interview (?:with|at)\b|"
+            r"\binterview (?:with|at) (?:your|the) (?:\w+ )?(?:team|company|firm|"
+            r"organi[sz]ation|group|lab|department|office) for\b",
             False,
         ),
     ]
 )
 _THEIR_PATH = _c(r"^\W*(?:how|what|when|where|why|which|who)\b")
+# Questions asking for advice about the field, not for something: "What's the best way to
+# find unadvertised roles?", "How do career changers get their first interview?".
+_ADVICE = _c(
+    r"\W*(?:what(?:'s| is| are|'re)? (?:the )?(?:best|usual|typical|most common|normal|right|"
+    r"smartest|easiest|quickest|most effective|main|common) (?:ways?|routes?|approach(?:es)?|"
+    r"places?|channels?|sources?)\b|"
+    r"how (?:do|does|did|can|could|should|would|might|will) (?:people|someone|one|i|"
+    r"graduates|juniors|candidates|newcomers|career changers|most people|outsiders|students|"
+    r"applicants|new grads|beginners|others)\b|"
+    r"where (?:do|does|can|could|should|would|might) (?:people|someone|one|i|graduates|"
+    r"candidates|applicants|juniors|students)\b|"
+    r"how (?:important|common|much|often|useful|necessary|easy|hard|difficult|competitive|"
+    r"realistic|likely)\b|"
+    r"(?:is|are) (?:it|they|there)(?: \w+)? (?:common|normal|usual|typical|worth|better|"
+    r"important|useful|okay|ok|acceptable|advisable|wise|a good idea|realistic|hard|easy|"
+    r"difficult)\b|should i\b|do i need\b|what (?:do|does) (?:it|one) take\b)"
+)
+_ADDRESSES_READER = _c(
+    r"\byou(?:'re|'ve|'d|'ll)?\b|\byour\b(?! (?:field|industry|sector|line of work|profession|"
+    r"area|experience|view|opinion|advice)\b)"
+)
 
 
 def job_asks(low: str) -> tuple[str, int, int] | None:
@@ -813,6 +1097,13 @@ def job_asks(low: str) -> tuple[str, int, int] | None:
                 and label != "for a referral"
                 and _THEIR_PATH.match(low, clause)
                 and not re.search(r"\b(?:me|my)\b", low[start:end])
+            ):
+                continue
+            # "What's the best way to find unadvertised roles?": advice, not an ask.
+            if (
+                label != CV_ATTACHED
+                and _ADVICE.match(low, clause)
+                and not _ADDRESSES_READER.search(low)
             ):
                 continue
             return label, start, end
@@ -920,6 +1211,15 @@ _SPECIFIC_ANCHOR = _c(
     r"\byou (?:mentioned|said|suggested|recommended|explained|described|told me|pointed out|"
     r"talked about|shared|spoke about|advised|highlighted|stressed|emphasi[sz]ed|warned)\b|"
     r"\bas you (?:suggested|recommended|advised|said|mentioned)\b|"
+    r"\b(?:explaining|describing|walking me through|talking me through|showing me|"
+    r"telling me (?:about|how|what|why)|breaking down|unpacking|demystifying|clarifying|"
+    r"outlining|sketching out)\b|"
+    r"\b(?:pointing|directing|steering|sending|introducing|connecting|referring|"
+    r"signposting) me (?:to|towards?|in the direction of|with|at)\b|"
+    r"\b(?:i had no idea|i didn't know|i did not know|i never knew|i didn't (?:realise|"
+    r"realize|appreciate)|i did not (?:realise|realize)|i hadn't (?:realised|"
+    r"realized|considered|thought about|known)|i never (?:realised|realized|considered|thought "
+    r"about)|it never occurred to me|i hadn't appreciated|i was surprised)\b|"
     r"\b(?:especially|particularly|in particular|above all|most of all|the part about|"
     r"hearing about|learning about|hearing how|learning how|hearing that|learning that|"
     r"to hear that|to learn that|to hear how|to learn how|surprised (?:me|to))\b|"
@@ -981,31 +1281,88 @@ def specific(draft: Draft, ctx: Context) -> list[Finding]:
 _ORG_NOUN = (
     r"(?:company|firm|organi[sz]ation|business|employer|corporation|corp|agency|startup|"
     r"start-up|brand|institute|charity|ngo|bank|consultancy|foundation|enterprise|"
-    r"institution|ministry|university|hospital|school|publisher|manufacturer|"
+    r"institution|ministry|university|hospital|school|publisher|manufacturer|group|"
     r"company's|firm's|organi[sz]ation's|business's)"
 )
 _ORG_PHRASE = rf"(?:(?:the|your|this|that|its|their|our) (?:[\w'-]+ )?{_ORG_NOUN}|it|they)"
+# "the company's", "its", "their": whose CEO, headcount, clients.
+_ORG_OWNER = (
+    r"(?:(?:the|your|this|that) (?:[\w-]+ )?(?:company|firm|organi[sz]ation|business|employer|"
+    r"corporation|agency|startup|brand|charity|bank|consultancy|foundation|group)(?:'s|s'|')|"
+    r"its|their)"
+)
 _NAMED_COUNT = iter(range(1000))
+# Words that begin a noun phrase, never a name: "the workforce", "its clients".
+_NOT_A_NAME = r"(?!(?:the|a|an|your|its|their|this|that|our|my|his|her|these|those)\b)"
 
 
 def _named() -> str:
     """A capitalised name in the original text: checked after matching, so a group."""
-    return rf"(?P<named{next(_NAMED_COUNT)}>[a-z][\w&.'-]*(?: [a-z][\w&.'-]*)?)"
+    return rf"{_NOT_A_NAME}(?P<named{next(_NAMED_COUNT)}>[^\W\d_][\w&.'-]*(?: [^\W\d_][\w&.'-]*)?)"
 
+
+def _named_owner() -> str:
+    """A capitalised name in the possessive: "Maersk's", "Siemens'", "Novo Nordisk's"."""
+    return (
+        rf"{_NOT_A_NAME}(?P<named{next(_NAMED_COUNT)}>[^\W\d_][\w&.-]*(?: [^\W\d_][\w&.-]*)?)"
+        r"(?:'s|s'|')"
+    )
+
+
+def _org_strict() -> str:
+    """An organisation, but not "it" or "they" ("Is it part of the job to travel?")."""
+    return rf"(?:(?:the|your|this|that|its|their|our) (?:[\w'-]+ )?{_ORG_NOUN}|{_named()})"
+
+
+def _org() -> str:
+    return rf"(?:{_ORG_PHRASE}|{_named()})"
+
+
+def _owner() -> str:
+    return rf"(?:{_ORG_OWNER}|{_named_owner()})"
+
+
+_LEADER = (
+    r"(?:ceo|chief executive(?: officer)?|president|founders?|co-founders?|chairman|"
+    r"chairwoman|chairperson|chair|owners?|managing director|md|cfo|cto|coo|boss|"
+    r"head honcho|director general|board|executive team|leadership team)"
+)
 
 _GOOGLEABLE = tuple(
     (topic, _c(pattern))
     for topic, pattern in [
         (
             "what the company does",
-            rf"\bwhat (?:exactly |actually )?(?:does|do|did) (?:{_ORG_PHRASE}|{_named()}) "
+            rf"\bwhat (?:exactly |actually )?(?:does|do|did) {_org()} "
             r"(?:actually |exactly |mainly |primarily )?(?:do|make|sell|produce|offer|"
-            r"manufacture|provide|build|specialise in|specialize in|focus on)\b(?! for you\b)|"
+            r"manufacture|provide|build|specialise in|specialize in|focus on|deal in|"
+            r"trade in|supply|develop|design|create)\b(?! (?:for you|differently|better|"
+            r"well|badly|about|wrong|right)\b)|"
             r"\bwhat (?:kinds? of |sorts? of |types? of |main |\w+ )?(?:products|services)\b"
             r"(?! (?:do|have|did) you (?:personally )?(?:work|use|enjoy|like|build))|"
-            rf"\b(?:what|which) (?:industry|sector|market|field|line of business) (?:is|are) "
-            rf"(?:{_ORG_PHRASE}|{_named()})\b|"
-            rf"\bwhat does (?:{_ORG_PHRASE}|{_named()}) stand for\b",
+            r"\b(?:what|which) (?:industry|industries|sector|sectors|market|field|line of "
+            r"business|line of work|business|kind of business|type of business|sort of "
+            rf"business) (?:is|are) {_org()}(?: in)?\b|"
+            rf"\bwhat does {_org()} stand for\b|"
+            rf"\bwhat (?:is|are|was) {_org()} (?:best |most |mainly |chiefly )?(?:known|famous|"
+            r"renowned|well known|best known) for\b|"
+            r"\bwhat (?:sorts?|kinds?|types?) of (?:work|business|projects|things|clients|"
+            rf"customers) (?:does|do) {_org()} (?:\w+ )?(?:do|take on|handle|focus on|serve|"
+            r"have|work with)\b|"
+            r"\b(?:what|which) (?:markets?|countries|regions|sectors?|industr(?:y|ies)|space|"
+            r"field|areas?) (?:does|do) "
+            rf"{_org_strict()} (?:\w+ )?(?:operate|work|compete|sell|trade|serve|do business|exist)"
+            r"(?: in)?\b|"
+            rf"\bwho (?:are|is) {_owner()} (?:main |biggest |largest |key |typical |major )?"
+            r"(?:clients?|customers?|users?)\b|"
+            rf"\bwho (?:are|is) the (?:main |biggest |largest |key |major )?(?:clients?|"
+            rf"customers?) of {_org()}\b|"
+            rf"\bwhat (?:is|are|'s|'re) {_owner()} (?:core |main |primary |principal |key |"
+            r"biggest )?(?:business|business model|products?|services|offerings?|product line|"
+            r"portfolio|activities|operations|brands?|specialit(?:y|ies)|specialt(?:y|ies))\b"
+            r"(?! (?:like|to work)\b)|"
+            r"\bwhat (?:kind|sort|type) of (?:company|firm|business|organi[sz]ation|outfit|"
+            rf"charity|agency) is {_org()}\b",
         ),
         (
             "its size",
@@ -1013,35 +1370,50 @@ _GOOGLEABLE = tuple(
             r"countries|customers|clients|stores|shops|factories|plants|subsidiaries)\b"
             r"(?![^?]*\b(?:your team|your group|your department|report to you|do you manage|"
             r"in your|on your|you work with|you manage|you lead|per team)\b)|"
-            rf"\bhow (?:big|large) is (?:{_ORG_PHRASE}|{_named()})\b|"
-            rf"\b(?:size|headcount) of (?:{_ORG_PHRASE}|{_named()})\b",
+            rf"\bhow (?:big|large) is {_org()}\b|"
+            rf"\b(?:size|headcount|workforce|staff count|number of (?:employees|staff|people|"
+            rf"workers)) (?:of|at|in) {_org()}\b|"
+            rf"\b{_owner()} (?:total |current |global |overall )?(?:headcount|workforce|staff "
+            r"count|number of (?:employees|staff|people|workers))\b",
         ),
         (
             "when it was founded",
-            rf"\bwhen (?:was|were|did) (?:{_ORG_PHRASE}|{_named()}) (?:first |originally )?"
+            rf"\bwhen (?:was|were|did) {_org()} (?:first |originally )?"
             r"(?:founded|established|started|created|set up|formed|incorporated|launched|begin|"
-            r"start|open)\b|\bwho (?:founded|started|created|set up|established)\b|"
-            rf"\b(?:what year|which year) (?:was|did) (?:{_ORG_PHRASE}|{_named()})\b|"
-            rf"\bhow old is {_ORG_PHRASE}\b|"
-            rf"\bhow long has (?:{_ORG_PHRASE}|{_named()}) (?:been around|existed|been in "
-            r"business|been operating)\b|\bhistory of (?:the|your) (?:company|firm|organi[sz]"
-            r"ation)\b|\bfounding (?:date|year)\b|\bwhen (?:was|were) (?:\w+ ){0,3}founded\b",
+            r"start|open|come into being|get started|found|establish|launch|form|incorporate|"
+            r"go live|get going|come about|begin trading|start trading|start out)\b|"
+            r"\bwho (?:founded|co-founded)\b|"
+            rf"\bwho (?:started|created|set up|established) {_org()}\b|"
+            rf"\b(?:what year|which year) (?:was|did) {_org()}\b|"
+            rf"\bhow old is {_org()}\b|"
+            rf"\bhow long has {_org()} (?:been around|existed|been in "
+            r"business|been operating|been going|been trading)\b|\bhistory of (?:the|your) "
+            r"(?:company|firm|organi[sz]ation)\b|\bfounding (?:date|year)\b|"
+            r"\bwhen (?:was|were) (?:\w+ ){0,3}founded\b",
         ),
         (
             "where it is based",
-            rf"\bwhere (?:is|are) (?:{_ORG_PHRASE}|{_named()})(?:'s)? (?:\w+ )?(?:based|"
+            rf"\bwhere (?:is|are) {_org()}(?:'s)? (?:\w+ )?(?:based|"
             r"headquartered|located|situated|hq'd)\b|"
             r"\b(?:where|is|are)\b[^?]{0,40}?\b(?:headquarters|hq|head offices?|main offices?|"
             r"main sites?|registered office)\b|\bheadquartered\b|"
-            r"\bwhere (?:are|is) (?:its|the company's|the firm's|your company's) offices?\b",
+            r"\bwhere (?:are|is) (?:its|the company's|the firm's|your company's) offices?\b|"
+            r"\b(?:what|which) (?:country|city|town|region|state|part of the \w+) (?:is|are) "
+            rf"{_org()} (?:from|based in|in|located in)\b|"
+            rf"\b(?:does|do) {_org()} have (?:an? |any )?(?:offices?|branch(?:es)?|sites?|"
+            r"presence|base|hub|factory|factories|plants?|locations?) (?:in|outside|abroad)\b|"
+            rf"\bwhere does {_org()} have (?:its |their )?(?:offices|sites|factories|plants|"
+            r"branches)\b",
         ),
         (
             "who runs it",
-            r"\bwho(?: is|'s| are| was) (?:the |your |its |their |(?:\w+'s ))?(?:current )?"
-            r"(?:ceo|chief executive|president|founders?|chairman|chairwoman|chairperson|"
-            r"owners?|managing director|cfo|cto|coo|board)\b|"
-            rf"\bwho (?:runs|owns|leads|founded|heads) (?:{_ORG_PHRASE}|{_named()})\b"
-            r"(?! (?:day to day|in practice)\b)",
+            rf"\bwho(?: is|'s| are| was|'re) (?:the |your |its |their )?(?:{_owner()} )?"
+            rf"(?:current |new |present )?{_LEADER}\b(?! (?:like|to work)\b)|"
+            rf"\bwho (?:runs|owns|leads|founded|heads(?: up)?|chairs|manages|controls) "
+            rf"(?:{_org()}|the board)\b(?! (?:day to day|in practice)\b)|"
+            rf"\bwho(?:'s| is) (?:in charge of|at the helm of|the head of|at the top of) "
+            rf"{_org()}\b|\bwho (?:sits|is|are) on the board\b|"
+            rf"\bname of (?:the |its |their |{_owner()} )?(?:current |new )?{_LEADER}\b",
         ),
         (
             "its mission",
@@ -1052,11 +1424,19 @@ _GOOGLEABLE = tuple(
             "its finances",
             r"\b(?:what|how much|how big|how large)\b[^?]*\b(?:revenue|revenues|turnover|"
             r"annual sales|profits?|market cap\w*|market value|valuation|share price|stock price|"
-            r"net worth|ebitda|funding|stock ticker|ticker)\b|"
-            rf"\bis (?:{_ORG_PHRASE}|{_named()}) (?:a )?(?:publicly traded|public|listed|"
-            r"private|publicly listed|a public company|on the stock)\b|"
-            r"\bwho (?:are|is) (?:\w+'s |the company's |your |its |their )?(?:main |biggest |"
-            r"largest |key )?competitors?\b",
+            r"net worth|ebitda|funding|stock ticker|ticker|market share|share of the market|"
+            r"customer base|user base|credit rating|stock symbol)\b|"
+            rf"\b(?:is|are) {_org_strict()} (?:\w+ )?(?:owned by|part of|a subsidiary of|backed by|"
+            r"funded by)\b|"
+            rf"\bis {_org_strict()} (?:a )?(?:publicly traded|public|listed|"
+            r"private|publicly listed|a public company|on the stock|profitable|making (?:a )?"
+            r"(?:profit|money|loss)|in profit|loss-making|in the black|in the red)\b|"
+            rf"\bhow (?:profitable|valuable) is {_org_strict()}\b|"
+            rf"\bwhen (?:did|was|were) {_org()} (?:go public|ipo|float|floated|listed|"
+            r"get listed|become public)\b|"
+            rf"\bwho (?:are|is) (?:{_owner()} |the |your )?(?:main |biggest |largest |key |"
+            r"major )?(?:competitors?|rivals?|investors?|backers?|shareholders?|parent company|"
+            r"owners?)\b",
         ),
     ]
 )
@@ -1068,11 +1448,13 @@ _NOT_AN_ORG = frozenset(
 
 # Questions that ask for their experience or judgement, even about the company's facts:
 # "How does the mission show up in your team's decisions?", "How has the culture
-# changed since the new CEO arrived?".
+# changed since the new CEO arrived?". "your CEO" and "your company" are still facts.
 _ASKS_JUDGEMENT = _c(
     r"^\W*(?:how (?:does|did|has|have|do|is|was|would|will|could|should|are|were)|why|in what "
     r"ways?|to what extent)\b|\bwhat(?:'s| is| was) it like\b|\byou\b|"
-    r"\byour (?!company|firm|organi[sz]ation|employer|business|agency)\w+|"
+    r"\byour (?!company|firm|organi[sz]ation|employer|business|agency|ceo|chief|founders?|"
+    r"co-founders?|md|managing|chair\w*|president|board|headquarters|hq|head office|revenue|"
+    r"turnover|share price|stock price|market cap)\w+|"
     r"\b(?:day-to-day|day to day|in practice|culture|feel|changed?|affect\w*|impact\w*|"
     r"shape[sd]?|influence[sd]?)\b"
 )
@@ -1084,42 +1466,121 @@ def googleable(text: str, low: str) -> str | None:
         return None
     for topic, pattern in _GOOGLEABLE:
         for match in pattern.finditer(low):
-            group = next((g for g, v in match.groupdict().items() if v is not None), None)
-            if group is not None:
-                start = match.start(group)
-                if match[group] in _NOT_AN_ORG or not text[start : start + 1].isupper():
-                    continue
+            names = [g for g, v in match.groupdict().items() if v is not None]
+            if any(
+                match[g] in _NOT_AN_ORG or not text[match.start(g) : match.start(g) + 1].isupper()
+                for g in names
+            ):
+                continue
             return topic
     return None
 
 
+# Their own pay, in the words people use for it.
+_PAY = (
+    r"(?:salary|salaries|pay|paycheck|paycheque|pay packet|payslip|pay slip|income|"
+    r"compensation|comp|total comp|wage|wages|earnings|bonus|bonuses|package|pay package|"
+    r"salary package|(?:day|daily|hourly|billing|charge-out|consulting|freelance|contract) "
+    r"rates?|take-home(?: pay)?|remuneration|stipend|ctc|base salary|base pay|net worth|"
+    r"equity|stock options|rsus|commission|raise|pay rise|pay raise|pay increase|"
+    r"salary increase|pay cut|salary cut|pay grade|pay band|pay scale|salary band|"
+    r"salary bracket|tax bracket|pension contributions?)"
+)
+# A word between "your" and the pay, but not "your take on pay", "your view of salaries".
+_PAY_FILLER = (
+    r"(?:(?!(?:on|of|about|in|at|for|to|with|regarding|around|take|view|views|opinion|"
+    r"thoughts|feelings|experience|sense|advice|approach|attitude|tips?|strategy)\b)[\w-]+ )"
+)
+# Sentences about pay in general: "What's the typical salary in your current job?" is
+# about the role; these words say so.
+_FOR_A_ROLE = (
+    r"(?![^?]*\b(?:range|ranges|band|bands|bracket|brackets|typical|typically|usual|usually|"
+    r"average|starting|entry|someone|people|graduates|juniors|new hires|newcomers|normally|"
+    r"generally|in general|benchmarks?|data)\b)"
+)
+_RAISE = (
+    r"(?:raise|pay rise|salary jump|pay jump|pay raise|pay increase|salary increase|salary bump|bump|pay bump|"
+    r"pay cut|salary cut|cut in pay|bonus|bonuses|equity|stock|stock options|shares|options|"
+    r"rsus|commission|sign-on bonus|signing bonus|golden hello|golden handshake|"
+    r"relocation package|overtime pay|retention bonus|counteroffer|counter-offer)"
+)
 _PERSONAL_SALARY = _any(
     [
-        r"\bhow much (?:money )?(?:do|did|does|would|will|can) you (?:\w+ )?(?:earn|make|"
-        r"get paid|take home|bring in|bill|get)\b(?! of\b)",
-        r"\bhow much (?:are|were) you (?:\w+ )?(?:paid|earning|making|compensated)\b",
-        r"\bwhat(?:'s| is| was| are| were)? your (?:[\w-]+ ){0,2}?(?:salary|salaries|pay|"
-        r"paycheck|pay packet|income|compensation|comp|wage|wages|earnings|bonus|package|"
-        r"day rate|hourly rate|rate|take-home|remuneration|stipend|net worth)\b",
-        r"\byour (?:[\w-]+ ){0,2}?(?:salary|salaries|paycheck|pay packet|income|compensation|"
-        r"wage|wages|earnings|remuneration|stipend|take-home pay|pay grade|pay band|"
-        r"pay scale|bonus)\b",
-        r"\bhow much does your (?:\w+ )?(?:job|role|position|work) pay\b",
-        r"\bwhat (?:do|did|does|would) you (?:\w+ )?(?:earn|get paid|take home|bring home)\b",
+        r"\bhow much (?:money |salary |pay |equity |stock |extra |more |less |of a (?:raise|"
+        r"pay rise|bonus) )?"
+        r"(?:do|did|does|would|will|can|have)? ?you (?:\w+ )?(?:earn|make|get paid|take home|"
+        r"bring in|bring home|bill|charge|clear|pull in|get(?! to\b| out\b| involved\b| done\b|"
+        r" from\b| back\b| through\b| along\b| on\b| into\b| at\b)|got|receive|received)\b"
+        r"(?! of\b)",
+        r"\bhow much (?:are|were) you (?:\w+ )?(?:paid|earning|making|compensated|on|"
+        r"getting|charging|billing)\b",
+        r"\bwhat (?:are|were) you (?:\w+ )?(?:earning|taking home|getting paid|billing|"
+        r"charging|clearing|pulling in)\b",
+        r"\bwhat (?:kind|sort|level|type) of (?:salary|pay|money|package|wage|income|"
+        r"compensation) (?:are|were|do|did) you\b",
+        r"\bwhat(?:'s| is| are) your (?:current |usual |standard |going )?rates?\b(?! of\b)",
+        r"\bhow (?:big|large|much of|steep|significant|bad|good) (?:a |an )?(?:raise|pay rise|"
+        r"pay raise|pay increase|salary increase|salary bump|pay bump|pay cut|salary cut|"
+        r"bonus|salary jump|pay jump|drop in pay|cut in pay|difference in pay|pay difference|"
+        r"salary difference|jump in pay|jump in salary|signing bonus|equity stake)\b[^?]*"
+        r"\byou\b",
+        rf"\bwhat(?:'s| is| was| are| were)? your {_PAY_FILLER}{{0,2}}?{_PAY}\b",
+        rf"\byour {_PAY_FILLER}{{0,2}}?(?:salary|salaries|pay|paycheck|paycheque|pay packet|"
+        r"income|compensation|wage|wages|earnings|remuneration|stipend|take-home pay|pay grade|"
+        r"pay band|pay scale|bonus|ctc|payslip|pay slip|base salary|salary package|"
+        r"(?:day|hourly|daily|billing) rate)\b(?! (?:range|ranges|data|benchmarks?|"
+        r"transparency|gap|gaps)\b)",
+        r"\bhow much (?:does|did|do|would|will) (?:your |the |they |\w+ )?(?:\w+ )?(?:job|role|"
+        r"position|work|employer|company|firm|they|boss) (?:\w+ )?pay(?: you)?\b"
+        r"(?=[^?]*\byou)",
+        r"\b(?:how much|what) (?:did|do|does|would|will) (?:they|the company|the firm|the \w+|"
+        r"your \w+|[\w&'-]+) (?:\w+ )?(?:offer|pay|give) you\b",
+        r"\bwhat (?:do|did|does|would) you (?:\w+ )?(?:earn|get paid|take home|bring home|"
+        r"charge|bill|clear)\b",
         r"\bwhat (?:do|did) you (?:\w+ )?make\b(?! of\b)(?=[^?]*\b(?:a year|per year|"
         r"annually|a month|per month|an hour|per hour|money|salary|in a year|yearly|k\b|"
-        r"figures|starting out|your first year))",
-        r"\b(?:do|did|does) you (?:\w+ )?(?:earn|make) (?:a lot|good money|enough|more|less|"
-        r"well|six figures|over|under|around|about|decent)\b",
+        r"figures|starting out|your first year|don't mind|not too personal|may ask|can ask|"
+        r"per annum|before tax|after tax|gross|net))",
+        r"\b(?:roughly|approximately|ballpark|out of interest)\b[^?]*\bwhat (?:do|did) you "
+        r"(?:\w+ )?make\b(?! of\b)",
+        r"\b(?:do|did|does) you (?:\w+ )?(?:earn|make|take home|bring home|get) (?:a lot|good "
+        r"money|enough|more|less|well|six figures|over|under|around|about|decent|a (?:good|"
+        r"decent|fair|high|comfortable|reasonable|living) (?:salary|wage|living|income)|"
+        r"a living wage|a fortune|a packet|big money|serious money)\b",
+        r"\b(?:do|did|are|were|have) you (?:\w+ )?(?:get |getting |been |being )?paid (?:well|"
+        r"enough|fairly|a lot|decently|more|less|badly|poorly|properly|market rate|"
+        r"competitively|what you're worth)\b",
         r"\bare you (?:well |fairly |adequately |under|over|poorly |badly )?[ -]?paid\b",
-        r"\b(?:what|how much) you (?:\w+ )?(?:earn|make|get paid|take home|bring home|are paid|"
-        r"were paid|were offered|got offered|charge)\b(?! of\b)",
+        r"\b(?:what|how much) (?:salary |pay |money |wage )?you (?:\w+ )?(?:earn|make|"
+        r"get paid|take home|bring home|are paid|were paid|were offered|got offered|charge)\b"
+        r"(?! of\b)|\bhow much (?:salary|pay|money|wage) you (?:get|got|draw|receive)\b",
         r"\b(?:are|were) you (?:on|earning|making|paid|clearing|pulling in) (?:over |more than |"
         r"under |about |around )?(?:six|seven|five|6|7|5)[- ]figures?\b",
         r"\bhow much (?:were|was) (?:you|your) (?:\w+ )?(?:offered|offer)\b",
         r"\bwhat (?:were|was) you (?:\w+ )?(?:offered|paid)\b",
-        r"\byour (?:starting |first |initial |current |latest )?(?:offer|salary offer|"
+        r"\byour (?:starting |first |initial |current |latest )?(?:salary offer|"
         r"starting salary|package|raise|pay rise|pay raise|payslip)\b",
+        r"\b(?:(?:what|how much|how big|how good|how generous)(?:'s| is| was| were)?(?: \w+)"
+        r"{0,2}?|negotiat\w*[^?]*|(?:amount|figure|size|value) of) your (?:starting |first |"
+        r"initial |current |latest |job )?offers?\b",
+        # raises, cuts, bonuses, equity: "Did you get a pay rise?", "Do you get equity?"
+        r"\b(?:did|do|does|have|has|will|would|were|are|had) you (?:\w+ )?(?:get|got|"
+        r"receive|received|been given|negotiate|negotiated|ask for|asked for|take|took|"
+        r"have to take|had to take|earn|earned|qualify for|be given) (?:a |an |any |some )?"
+        rf"(?:[\w-]+ )?{_RAISE}\b",
+        r"\b(?:are|were|be) you (?:\w+ )?(?:better|worse) off\b|"
+        r"\b(?:did|has|was|is) (?:it|the move|the switch|the change) (?:\w+ )?(?:pay off|"
+        r"paid off|worth it) financially\b",
+        # "What are you on now?" (British), "What salary are you on?"
+        r"\bwhat (?:are|were) you on\b(?! (?:call|about|to|with|at|the|a|an|your|that|this|"
+        r"board|leave|track|site|stage|tv|linkedin|twitter|social)\b)",
+        r"\bwhat (?:salary|pay|wage|wages|rate|package|pay band|pay grade|salary band|band|"
+        r"grade|money|figure) (?:are|were|did) you (?:\w+ )?(?:on|earning|paid|getting|start "
+        r"on|start at|get|earn|make|take home)\b",
+        # "What's the pay like in your current job?"
+        rf"^{_FOR_A_ROLE}[^?]*\b(?:salary|pay|money|compensation|package|remuneration|wages?)"
+        r"\b[^?]{0,25}\b(?:in|at|for|with|from) your (?:current |present |new |last |previous |"
+        r"first |old )?(?:job|role|position|company|firm|employer|post)\b",
     ]
 )
 

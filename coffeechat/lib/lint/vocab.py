@@ -22,6 +22,7 @@ GREETINGS = (
     # English
     "hi", "hiya", "hey", "heya", "hello", "hullo", "howdy", "dear", "dearest", "greetings",
     "good morning", "good afternoon", "good evening", "good day", "morning", "afternoon",
+    "evening", "yo", "respected", "respected sir", "respected madam",
     "to whom it may concern",
     # French, Spanish, Portuguese, Italian
     "bonjour", "bonsoir", "salut", "coucou", "cher", "chere", "madame, monsieur",
@@ -55,7 +56,11 @@ NOBODY = frozenset(
         "madam madame/sir sir/madam hiring manager managers recruiter recruiters whom guys "
         "y'all yall you mentor stranger strangers again people ladies gentlemen messieurs "
         "mesdames member members reader readers future hr recruitment admissions committee "
-        "department office staff support sales hello hi world"
+        "department office staff support sales hello hi world talent acquisition ma'am maam "
+        "mam industry professional professionals expert experts contact connection hiring "
+        "careers concerned respected director directors lead leads head manager sir/madam "
+        "sir/ma'am madam/sir officer officers panel board organiser organizers organisers "
+        "organizer coordinator moderator moderators"
     )
 )
 
@@ -89,7 +94,7 @@ ROLE_NOUNS = (
     "trader", "auditor", "actuary", "principal", "headteacher", "head of",
 )  # fmt: skip
 # Suffixes that mark a person by what they do (biochemist, statistician, mountaineer).
-ROLE_SUFFIXES = r"[a-z]{3,}(?:ist|ian|eer|ologist|ographer)"
+ROLE_SUFFIXES = r"(?!career)[a-z]{3,}(?:ist|ian|eer|ologist|ographer)"
 
 # Degrees and studies ("I'm doing a PhD", "I hold an MSc").
 STUDIES = (
@@ -118,15 +123,30 @@ THANKS = (
     "gratitude", "thankful", "indebted", "merci", "gracias", "danke", "vielen dank",
     "grazie", "obrigado", "obrigada", "bedankt", "dank je", "dank u", "tack", "takk",
     "kiitos", "arigato", "spasibo", "dziekuje", "shukran", "tesekkurler", "cheers in advance",
-    "cheers for", "ta very much", "much obliged",
+    "cheers for", "ta very much", "much obliged", "thanx", "thanq", "thnx", "tnx", "thnks",
+    "diolch", "dankjewel", "dank je wel", "dank u wel", "go raibh maith agat", "mange tak",
+    "tusen takk", "tusen tack", "muito obrigado", "muito obrigada", "arigatou",
+    "dhanyavad", "dhanyavaad", "dhanyawad", "shukriya", "asante", "xie xie", "terima kasih",
+    "salamat", "dekuji", "koszonom", "tesekkur", "efcharisto", "efharisto", "hvala",
+    "multumesc", "gratitudine", "gracies", "eskerrik asko",
 )  # fmt: skip
 
-# Numbers as people write them in a time ask.
+# Numbers as people write them in a time ask. Compounds ("thirty-five", "twenty five")
+# are a ten and a unit: `TENS` and `UNITS` below, read by `rules._number`.
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
 NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
-    "twelve": 12, "fifteen": 15, "twenty": 20, "twenty-five": 25, "twenty five": 25,
-    "thirty": 30, "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50,
-    "sixty": 60, "ninety": 90, "a couple of": 2, "a couple": 2, "couple of": 2,
+    **UNITS,
+    **TENS,
+    "a": 1, "an": 1, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "a couple of": 2, "a couple": 2, "couple of": 2,
 }  # fmt: skip
 
 # Words that say nothing specific about a conversation ("your time", "the industry").
@@ -147,7 +167,14 @@ GENERIC_WORDS = frozenset(
     your yours advice tips perspective perspectives thoughts valuable invaluable
     wonderful fantastic amazing brilliant lovely pleasure enjoy happy glad info
     information answer answers questions question sure definitely certainly again week
-    earlier taking took call meet met """
+    earlier taking took call meet met journey journeys background backgrounds route
+    trajectory expertise encouragement support kindness generosity openness honesty candour
+    candor you've you're you'd you'll along away got lots so incredibly hugely genuinely
+    inspiring inspired inspirational motivating motivated encouraging reassuring
+    eye-opening insightful enlightening fascinating thoughtful kind kindly words word
+    willingness patience warmth frankness guidance wisdom lessons learnings stuff
+    everything's anything else whole entire different many own personal practical real
+    honest open frank candid useful super incredible awesome excellent superb """
     )
 )
 
