@@ -224,6 +224,11 @@ _INTRODUCTION = _any(
         r"(?: careers?)? (?:from|out of|into|to|careers)\b",
         r"\bi (?:recently |just )?(?:joined|left) (?:[a-z]+ ){0,3}?(?:as|in|at)\b",
         rf"\bi(?:'ve| have) been (?:an? |the )?{FILLER}{{0,4}}?{ROLE}\b",
+        # circumstances: "I'm between jobs", "I'm self-employed", "I'm on a career break"
+        rf"{IM} (?:currently |now |also )?(?:between jobs|between roles|unemployed|"
+        r"self-employed|freelance|freelancing|a freelancer|retired|semi-retired|on (?:a )?"
+        r"career break|on (?:parental|maternity|paternity|sick) leave|job[- ]hunting|looking "
+        r"for work|out of work|a stay-at-home \w+|on a gap year|taking a gap year)\b",
         rf"{IM} (?:currently |now |also )?(?:on|in|part of|with) (?:the|a|an|our) "
         r"(?:[\w&-]+ ){0,3}?(?:team|department|group|unit|lab|squad|desk|practice|division|"
         r"office|cohort|programme|program|scheme)\b",
@@ -341,6 +346,7 @@ _REASON = _any(
         r"\b(?:same|shared|common|mutual) (?:[\w-]+ )?(?:school|university|uni|college|alma "
         r"mater|programme|program|lab|group|department|employer|company|firm|friends?|"
         r"connections?|contacts?|colleagues?|acquaintances?|interests?|background|network|club|"
+        r"town|city|village|country|region|area|neighbou?rhood|street|gym|choir|"
         r"society|association|community|church|team|cohort|class|hometown|supervisor|advisor|"
         r"adviser|mentor|course|degree|field|path)\b",
         r"\b(?:both|also) (?:members?|alumni|part|on|in|from|studied|went|worked)\b",
@@ -351,7 +357,8 @@ _REASON = _any(
         r"professor|manager|mentor|colleague|classmate|coach)\b",
         r"\b(?:through|via|in|from|on) (?:the |our |my )?(?:[\w'-]+ ){0,3}?(?:alumni|group|"
         r"society|association|network|community|club|chapter|directory|forum|mentoring|"
-        r"mentorship|slack|meetup|conference|event|fair|panel|webinar|workshop|cohort)\b"
+        r"mentorship|slack|meetup|conference|event|fair|panel|webinar|workshop|cohort|"
+        r"newsletter|magazine|scheme|programme|program)\b"
         r"(?! (?:you|that you)\b)",
         # a referral
         r"\b(?:suggested|recommended|advised|encouraged|told me|said|thought|mentioned|"
@@ -396,6 +403,11 @@ _REASON = _any(
         r"transferred|changed careers|became|grew|set up|launched|developed|designed|"
         r"studied|teach|taught|were (?:a|an|the|at|in|on)|are (?:a|an|the|at|in|on|now|"
         r"currently)|'re (?:a|an|the|at|in|on|now|currently))\b(?! (?:me|my)\b)",
+        r"\bi (?:\w+ )?(?:understand|gather|hear|heard|read|saw|see|noticed|learned|learnt) "
+        r"you(?:'ve| have)? (?:moved|made|switched|spent|started|joined|left|led|lead|run|ran|"
+        r"built|founded|wrote|published|spoke|gave|studied|trained|worked|work|transitioned|"
+        r"changed|went|were (?:a|an|the|at|in|on)|are (?:a|an|the|at|in|on|now)|been (?:a|an|"
+        r"the|at|in|working|leading|running|teaching))\b",
         r"\b(?:as|since|because|given that) you(?:'re| are| work| were|'ve| have| moved| made| "
         r"lead| run)\b",
         r"\bas someone who\b|\bsomeone with your\b|\bgiven your\b",
@@ -629,6 +641,8 @@ _THANKS = _c(
     r"(?<!no )(?<!no, )\b"
     + alternation(t.replace(" ", r"\s+") for t in THANKS)
     + r"(?:ed|ing|s)?\b(?! to (?!you\b|your\b))"
+    # British "Ta!" on its own
+    + r"|^\W*ta(?: very much| muchly| loads)?\W*$"
 )
 
 
@@ -1357,6 +1371,8 @@ _GOOGLEABLE = tuple(
             r"(?:clients?|customers?|users?)\b|"
             rf"\bwho (?:are|is) the (?:main |biggest |largest |key |major )?(?:clients?|"
             rf"customers?) of {_org()}\b|"
+            rf"\bwho (?:does|do) {_org_strict()} (?:\w+ )?(?:sell to|serve|supply|target|work "
+            r"for|cater to|cater for)\b|"
             rf"\bwhat (?:is|are|'s|'re) {_owner()} (?:core |main |primary |principal |key |"
             r"biggest )?(?:business|business model|products?|services|offerings?|product line|"
             r"portfolio|activities|operations|brands?|specialit(?:y|ies)|specialt(?:y|ies))\b"
@@ -1371,6 +1387,10 @@ _GOOGLEABLE = tuple(
             r"(?![^?]*\b(?:your team|your group|your department|report to you|do you manage|"
             r"in your|on your|you work with|you manage|you lead|per team)\b)|"
             rf"\bhow (?:big|large) is {_org()}\b|"
+            rf"\bis {_org_strict()} (?:a |an )?(?:very |really |quite |still )?(?:big|large|small|"
+            r"huge|tiny|global|multinational|international|family-owned|family-run|sme|"
+            r"non-profit|nonprofit|not-for-profit)(?: company| firm| business| organi[sz]ation| "
+            r"employer| charity| corporation| player)?\b|"
             rf"\b(?:size|headcount|workforce|staff count|number of (?:employees|staff|people|"
             rf"workers)) (?:of|at|in) {_org()}\b|"
             rf"\b{_owner()} (?:total |current |global |overall )?(?:headcount|workforce|staff "
@@ -1389,6 +1409,9 @@ _GOOGLEABLE = tuple(
             rf"\bhow long has {_org()} (?:been around|existed|been in "
             r"business|been operating|been going|been trading)\b|\bhistory of (?:the|your) "
             r"(?:company|firm|organi[sz]ation)\b|\bfounding (?:date|year)\b|"
+            rf"\bwhat(?:'s| is| was)? {_owner()} (?:\w+ )?(?:history|origin story|origins?)\b|"
+            rf"\bhow many years (?:has|have) {_org()} been\b|"
+            rf"\bsince when (?:has|have|does|do|is|was) {_org()}\b|"
             r"\bwhen (?:was|were) (?:\w+ ){0,3}founded\b",
         ),
         (
@@ -1403,7 +1426,12 @@ _GOOGLEABLE = tuple(
             rf"\b(?:does|do) {_org()} have (?:an? |any )?(?:offices?|branch(?:es)?|sites?|"
             r"presence|base|hub|factory|factories|plants?|locations?) (?:in|outside|abroad)\b|"
             rf"\bwhere does {_org()} have (?:its |their )?(?:offices|sites|factories|plants|"
-            r"branches)\b",
+            r"branches)\b|"
+            rf"\bwhere(?:'s| is| are) {_owner()} (?:\w+ )?(?:offices?|sites?|factor(?:y|ies)|"
+            r"plants?|branch(?:es)?|base|hub)\b|"
+            rf"\b(?:does|do) {_org_strict()} (?:\w+ )?(?:operate|work|sell|trade|exist) "
+            r"(?:internationally|globally|abroad|worldwide|overseas|outside|in (?:other|many|"
+            r"several|how many) countries)\b",
         ),
         (
             "who runs it",
@@ -1432,6 +1460,10 @@ _GOOGLEABLE = tuple(
             r"private|publicly listed|a public company|on the stock|profitable|making (?:a )?"
             r"(?:profit|money|loss)|in profit|loss-making|in the black|in the red)\b|"
             rf"\bhow (?:profitable|valuable) is {_org_strict()}\b|"
+            rf"^\W*how (?:is|are|was|were) {_org_strict()} (?:\w+ )?(?:funded|financed|owned|"
+            r"capitali[sz]ed)\b|"
+            rf"^\W*how (?:does|do|did) {_org_strict()} (?:\w+ )?(?:make|earn|generate) (?:its |"
+            r"their )?(?:money|revenue|profits?|income)\b|"
             rf"\bwhen (?:did|was|were) {_org()} (?:go public|ipo|float|floated|listed|"
             r"get listed|become public)\b|"
             rf"\bwho (?:are|is) (?:{_owner()} |the |your )?(?:main |biggest |largest |key |"
@@ -1449,9 +1481,19 @@ _NOT_AN_ORG = frozenset(
 # Questions that ask for their experience or judgement, even about the company's facts:
 # "How does the mission show up in your team's decisions?", "How has the culture
 # changed since the new CEO arrived?". "your CEO" and "your company" are still facts.
-_ASKS_JUDGEMENT = _c(
+_JUDGEMENT_OPENING = _c(
     r"^\W*(?:how (?:does|did|has|have|do|is|was|would|will|could|should|are|were)|why|in what "
-    r"ways?|to what extent)\b|\bwhat(?:'s| is| was) it like\b|\byou\b|"
+    r"ways?|to what extent)\b"
+)
+# ... except how it is funded or makes money, which are facts.
+_FACTUAL_HOW = _c(
+    rf"^\W*how (?:is|are|was|were) {_org_strict()} (?:\w+ )?(?:funded|financed|owned|"
+    r"capitali[sz]ed)\b|"
+    rf"^\W*how (?:does|do|did) {_org_strict()} (?:\w+ )?(?:make|earn|generate) (?:its |"
+    r"their )?(?:money|revenue|profits?|income)\b"
+)
+_ASKS_JUDGEMENT = _c(
+    r"\bwhat(?:'s| is| was) it like\b|\byou\b|"
     r"\byour (?!company|firm|organi[sz]ation|employer|business|agency|ceo|chief|founders?|"
     r"co-founders?|md|managing|chair\w*|president|board|headquarters|hq|head office|revenue|"
     r"turnover|share price|stock price|market cap)\w+|"
@@ -1463,6 +1505,8 @@ _ASKS_JUDGEMENT = _c(
 def googleable(text: str, low: str) -> str | None:
     """What a quick search would answer (a topic), or None."""
     if _ASKS_JUDGEMENT.search(low):
+        return None
+    if _JUDGEMENT_OPENING.match(low) and not _FACTUAL_HOW.match(low):
         return None
     for topic, pattern in _GOOGLEABLE:
         for match in pattern.finditer(low):
@@ -1484,7 +1528,8 @@ _PAY = (
     r"rates?|take-home(?: pay)?|remuneration|stipend|ctc|base salary|base pay|net worth|"
     r"equity|stock options|rsus|commission|raise|pay rise|pay raise|pay increase|"
     r"salary increase|pay cut|salary cut|pay grade|pay band|pay scale|salary band|"
-    r"salary bracket|tax bracket|pension contributions?)"
+    r"salary bracket|tax bracket|pension contributions?|earning potential|earnings potential|"
+    r"earning power)"
 )
 # A word between "your" and the pay, but not "your take on pay", "your view of salaries".
 _PAY_FILLER = (
@@ -1516,6 +1561,13 @@ _PERSONAL_SALARY = _any(
         r"getting|charging|billing)\b",
         r"\bwhat (?:are|were) you (?:\w+ )?(?:earning|taking home|getting paid|billing|"
         r"charging|clearing|pulling in)\b",
+        # British "start on": "How much did you start on?"
+        r"\bhow much (?:did|do|would|will) you (?:\w+ )?(?:start|begin|come in) (?:on|at|out "
+        r"on)\s*(?:\?|$|,|when|after|as|in your|back)",
+        r"\bwhat (?:did|do|would) you (?:\w+ )?(?:start|begin|come in) (?:on|at|out on)\b"
+        r"(?=[^?]*\b(?:don't mind|not too personal|may ask|can ask|salary|pay|money|a year|"
+        r"per year|per annum|k\b|figures|roughly|ballpark|gross|net)\b)",
+        r"\bhow (?:well|badly|much) (?:paid|compensated|remunerated) (?:are|were) you\b",
         r"\bwhat (?:kind|sort|level|type) of (?:salary|pay|money|package|wage|income|"
         r"compensation) (?:are|were|do|did) you\b",
         r"\bwhat(?:'s| is| are) your (?:current |usual |standard |going )?rates?\b(?! of\b)",
@@ -1551,6 +1603,7 @@ _PERSONAL_SALARY = _any(
         r"enough|fairly|a lot|decently|more|less|badly|poorly|properly|market rate|"
         r"competitively|what you're worth)\b",
         r"\bare you (?:well |fairly |adequately |under|over|poorly |badly )?[ -]?paid\b",
+        r"\b(?:were|was) you (?:\w+ )?paid\b",
         r"\b(?:what|how much) (?:salary |pay |money |wage )?you (?:\w+ )?(?:earn|make|"
         r"get paid|take home|bring home|are paid|were paid|were offered|got offered|charge)\b"
         r"(?! of\b)|\bhow much (?:salary|pay|money|wage) you (?:get|got|draw|receive)\b",
@@ -1569,8 +1622,8 @@ _PERSONAL_SALARY = _any(
         r"have to take|had to take|earn|earned|qualify for|be given) (?:a |an |any |some )?"
         rf"(?:[\w-]+ )?{_RAISE}\b",
         r"\b(?:are|were|be) you (?:\w+ )?(?:better|worse) off\b|"
-        r"\b(?:did|has|was|is) (?:it|the move|the switch|the change) (?:\w+ )?(?:pay off|"
-        r"paid off|worth it) financially\b",
+        r"\b(?:did|has|was|is) (?:it|the move|the switch|the change|[\w-]+ing [\w-]+) "
+        r"(?:\w+ )?(?:pay off|paid off|worth it)(?: for you)? financially\b",
         # "What are you on now?" (British), "What salary are you on?"
         r"\bwhat (?:are|were) you on\b(?! (?:call|about|to|with|at|the|a|an|your|that|this|"
         r"board|leave|track|site|stage|tv|linkedin|twitter|social)\b)",

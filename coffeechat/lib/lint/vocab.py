@@ -102,6 +102,8 @@ STUDIES = (
     "meng", "mres", "mphil", "degree", "bachelor'?s", "bsc", "ba", "beng", "undergrad\\w*",
     "postdoc\\w*", "post-doc\\w*", "thesis", "dissertation", "studies", "diploma",
     "apprenticeship", "bootcamp", "certificate", "qualification", "training", "residency",
+    "a-levels?", "a levels", "gcses?", "highers", "leaving cert", "baccalaureate", "abitur",
+    "sixth form", "high school", "secondary school", "gap year", "placement year",
 )  # fmt: skip
 
 # Ways to talk: phone, video, the video tools, and meeting in person over something.
@@ -128,7 +130,8 @@ THANKS = (
     "tusen takk", "tusen tack", "muito obrigado", "muito obrigada", "arigatou",
     "dhanyavad", "dhanyavaad", "dhanyawad", "shukriya", "asante", "xie xie", "terima kasih",
     "salamat", "dekuji", "koszonom", "tesekkur", "efcharisto", "efharisto", "hvala",
-    "multumesc", "gratitudine", "gracies", "eskerrik asko",
+    "multumesc", "gratitudine", "gracies", "eskerrik asko", "owe you one", "owe you a coffee",
+    "owe you a drink", "owe you a pint", "owe you a beer", "owe you lunch", "owe you big",
 )  # fmt: skip
 
 # Numbers as people write them in a time ask. Compounds ("thirty-five", "twenty five")
