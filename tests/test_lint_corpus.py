@@ -259,3 +259,11 @@ def test_questions_fall_back_to_lint_questions(monkeypatch, capsys, labels):
     assert lint_eval.main([]) == 0
     questions = sum(row["kind"] == "question" for row in ITEMS)
     assert f"question {questions}/{questions}" in capsys.readouterr().out
+
+
+def test_the_evaluation_and_the_linter_agree_on_which_rules_apply_to_which_kind():
+    """The evaluation keeps its own table (it must not trust the code it measures);
+    this catches the two drifting apart."""
+    from coffeechat.lib.lint import RULES_BY_KIND
+
+    assert {k: set(v) for k, v in APPLIES.items()} == {k: set(v) for k, v in RULES_BY_KIND.items()}

@@ -188,13 +188,6 @@ def record_message(
     )
 
 
-def mark_message_sent(message: Message, *, now: datetime) -> Message:
-    if message.sent_at is None:
-        message.sent_at = now
-        message.save(update_fields=["sent_at"])
-    return message
-
-
 def _next_position(user, conversation: Conversation) -> int:
     """One past the last chosen question of `conversation` (0 for the first)."""
     last = (

@@ -19,7 +19,7 @@ from coffeechat.accounts.models import Profile
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Conversation, Message
-from coffeechat.conversations.services import move_conversation
+from coffeechat.conversations.services import move_conversation, record_message
 from coffeechat.lib import pipeline
 from coffeechat.lib.discretion import discretion_reason
 from coffeechat.lib.message_templates import DEFAULTS, KINDS, Template
@@ -117,15 +117,15 @@ def save_draft(
     now: datetime,
 ) -> Message:
     """A new draft in `conversation` (one of the user's own, from get_conversation_for)."""
-    return Message.objects.create(
-        owner=user,
-        contact_id=conversation.contact_id,
-        conversation=conversation,
+    return record_message(
+        user,
+        conversation,
         kind=kind,
         channel=channel,
         subject=subject,
         body=body,
-        drafted_at=now,
+        now=now,
+        sent=False,
     )
 
 
