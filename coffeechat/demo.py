@@ -38,6 +38,7 @@ from coffeechat.conversations.services import (
     add_action,
     add_note,
     add_question,
+    add_starter_questions,
     choose_question,
     conversations_for,
     move_conversation,
@@ -1437,6 +1438,7 @@ def seed_demo(user, *, now: datetime) -> str:
         campaign.events()
         campaign.finish_contacts()
         campaign.finish_conversations()
+        add_starter_questions(user)  # the rest of the starter bank beside Maya's own
         contacts = contacts_for(user).count()
         conversations = conversations_for(user).count()
         events = Event.objects.owned_by(user).count()
