@@ -19,6 +19,7 @@ from coffeechat.lib.lint.text import (
     Sentence,
     asks,
     clause_start,
+    expand_texting,
     first_pronoun,
     fold,
     last_pronoun,
@@ -236,7 +237,20 @@ _INTRODUCTION = _any(
         r"^\W*(?:currently |now |presently )?(?:studying|working (?:as|at|in|for)|training "
         r"(?:as|to be)|doing (?:a|an|my) |reading (?!your\b|about\b)\w+ at|finishing (?:a|an|"
         r"my) )(?!(?:you|your|the|how|what|this|these|those)\b)",
-        r"^\W*myself (?!and\b|included\b|i\b)[a-z]+",
+        r"^\W*my ?self (?!and\b|included\b|i\b)[a-z]+",
+        # "Nurse here", "ex-teacher here, now retraining", "a second-year vet student here"
+        rf"(?:^\W*|, )(?:an? )?(?:[\w'-]+[ -]){{0,3}}?{ROLE} here\b",
+        # lower case "it's sam from the msc", "it's tom here"
+        r"(?:^\W*|, )it(?:'s| is) (?!(?:been|me|not|so|very|a|an|the|just|really|quite|always|"
+        r"great|good|nice|ok|okay|hard|easy|late|early|fine|cold|hot|busy|quiet|lovely|"
+        r"raining|sunny|rare|possible|likely|true|important|all|about|time|that|this|what|"
+        r"how|like|my|your|our|their|his|her|also|still|now|more|less|only|almost|already|"
+        r"probably|definitely|exactly|funny|strange|odd|hectic|crazy|mad|grim|wild|tough|"
+        r"interesting|amazing|clear|obvious|easier|harder|better|worse|different|same|"
+        r"cheaper|common|normal|usual|free|far|difficult|tricky|quite|pretty|getting|going|"
+        r"coming|one|two|no|nothing|something|everything|anything|worth|mostly|partly|"
+        r"half|over|out|up|on|in|at|for|from|with|because|why|when|where)\b)"
+        r"[a-z]+(?: [a-z]+)? (?:here\b|from (?:the|our|your|my) )",
         r"^\W*(?:having (?:just |recently |now )?(?:graduated|studied|worked|spent|trained|"
         r"qualified|completed|finished|served|taught|retired|retrained)|(?:originally|"
         r"formerly|previously) (?:an? )?[\w-]+(?: [\w-]+)?,)",
@@ -255,7 +269,14 @@ _INTRODUCTION_CASED = _any(
         r"{0,2}(?:\s*[,.!;(]|"
         r"\s+-|\s+(?:and|from|here|with|at|a|an|the|doing|working|studying|currently)\b|\s*$)",
         r"(?:^\W*|, )(?:[A-Z][^\W\d_]+ ){1,2}here\b",
-        r"(?:^\W*|, )[Ii]t(?:'s| is) [A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?:\s*[,.!;]| here\b| from\b|$)",
+        r"(?:^\W*|, )[Ii]t(?:'s| is) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+        r"Sunday|January|February|March|April|May|June|July|August|September|October|"
+        r"November|December|Christmas|Easter|Ramadan|Diwali|Eid|Hanukkah|Thanksgiving|"
+        r"Halloween|Spring|Summer|Autumn|Fall|Winter|Me|Okay|Ok|OK|True|Time|Not|So|Such)\b)"
+        r"[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?(?:\s*[,.!;(]|\s+-| here\b| from\b| again\b|$)",
+        # "Marco from the design team here"
+        r"(?:^\W*|, )[A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)? (?:from|at|of|with|in) "
+        r"[^.!?]{1,40}? here\b",
         r"\bI(?:'m| am|m) (?:currently |still |now )?(?:at|with|from) (?:the )?[A-Z]",
     ]
 )
@@ -306,7 +327,26 @@ _STRONG_WORK = (
     r"videos?|panel|sessions?|workshops?|posters?|comments?|contributions?|move|switch|"
     r"shift|transition|pivot|leap|jump|career change|promotion|award|startup|"
     r"work on|work at|work in|work with|work as|work for|projects?|achievements?|"
-    r"patents?|op-ed|tweets?|course|class|answer|quote)"
+    r"patents?|op-ed|tweets?|course|class|answer|quote|"
+    # things they made, ran or showed: "your exhibition", "your app", "your seminar"
+    r"exhibitions?|exhibits?|shows?|collections?|installations?|films?|documentar(?:y|ies)|"
+    r"apps?|tools?|toolkits?|librar(?:y|ies)|packages?|plugins?|datasets?|games?|albums?|"
+    r"plays?|designs?|campaigns?|gardens?|series|surveys?|guides?|maps?|curriculum|"
+    r"initiatives?|seminars?|modules?|tutorials?|classes|lessons|exhibition|portfolio|"
+    r"makerspace|festival|conference|charity|clinic)"
+)
+# What a team or organisation of theirs did: "the makerspace your team set up".
+_THEIR_TEAM = (
+    r"(?:team|group|lab|company|department|firm|organi[sz]ation|charity|practice|library|"
+    r"museum|school|office|unit|agency|trust|council|clinic|hospital|ward|studio|startup|"
+    r"foundation|society|network|branch|service|club|centre|center|project|gallery)"
+)
+_MADE_OR_RAN = (
+    r"(?:built|made|ran|runs|run|led|leads|developed|combined|launched|published|designed|"
+    r"created|released|won|shipped|piloted|pioneered|introduced|started|set up|sets up|"
+    r"organi[sz]ed|organi[sz]es|opened|founded|hosted|hosts|produced|curated|delivered|"
+    r"put on|puts on|put together|wrote|offers|offered|sponsored|funded|established|"
+    r"coordinated|rolled out|rebuilt|redesigned|restored|manages|managed|did|does)"
 )
 _WEAK_WORK = (
     r"(?:experience|background|expertise|career(?: path)?|path|journey|story|trajectory|"
@@ -384,9 +424,28 @@ _REASON = _any(
         rf"office|agency|startup|school)'s (?:[\w-]+ ){{0,2}}?(?:{_STRONG_WORK}|pilot|"
         r"products?|launch|models?|tools?|platform|approach|method|campaign|programme|program|"
         r"initiative|findings|results|app|service|trial|studies|design|redesign|report)\b",
-        r"\byour (?:team|group|lab|company|department|firm) (?:has |have |recently |just )?"
-        r"(?:built|made|ran|led|developed|combined|launched|published|designed|created|"
-        r"released|won|shipped|piloted|pioneered|introduced|started)\b",
+        rf"\byour (?:[\w'-]+ )?{_THEIR_TEAM} (?:has |have |had |recently |just |once |"
+        rf"successfully )?{_MADE_OR_RAN}\b",
+        # having used, visited, read or seen something of theirs ("read you book")
+        rf"\b(?:read|saw|seen|watched|heard|attended|visited|used|using|tried|played|follow|"
+        rf"followed|following|listened to|went to|been to) (?:you|your) (?:[\w'-]+ ){{0,2}}?"
+        rf"{_STRONG_WORK}\b",
+        # having seen or heard them do something: "I heard you describe...", "saw you demo"
+        r"\b(?:saw|seen|heard|listened to|watched) you (?!(?:are|were|was|is|'re|have|had|"
+        r"'ve|'d|might|may|could|would|will|should|must|can|get|got|and|too|so|often|"
+        r"probably|on (?:linkedin|google|twitter|x|the internet))\b)[a-z]{3,}",
+        # a shared past: "from the Lagos Food Bank days", "we were colleagues", "I used to
+        # work with you", "I reported to you"
+        r"\bfrom (?:the|our|my|those|that) (?:[\w'&.-]+ ){0,4}?(?:days|years|era|times)\b|"
+        r"\bfrom our (?:time|days|years)\b|\bremember me from\b|"
+        r"\bwe (?:\w+ )?were (?:\w+ )?(?:colleagues|classmates|coworkers|co-workers|teammates|"
+        r"neighbou?rs|flatmates|housemates|roommates|friends|cohort|batchmates|in the same|on "
+        r"the same|at the same)\b|"
+        r"\b(?:used to (?:work|report|volunteer|study|train)|reported|interned|worked|"
+        r"volunteered|trained|studied) (?:directly |briefly |closely )?(?:to|with|for|under|"
+        r"alongside) you\b|\bi was (?:once |briefly )?(?:in )?your\b|"
+        r"\bi (?:also|too) (?:belong to|sit on|serve on|volunteer (?:at|with|for)|"
+        r"(?:am|'m) a member of|attend|go to)\b",
         rf"\byour (?:[\w'-]+ )?{_WEAK_WORK} (?:at|in|as|with|on|from|moving|leading|building|"
         r"working|of|into|across|between|since|running|managing|teaching|"
         r"developing|designing|doing)\b(?! (?:this|these|advance|the meantime)\b)",
@@ -421,9 +480,21 @@ _NOT_A_REASON = _c(
 )
 
 
+# A subject line that names the tie: "Former colleague — a question", "Old classmate here".
+_SUBJECT_TIE = _c(
+    r"^\W*(?:(?:your|a|an|from a|from your) )?(?:former|old|ex-|ex) ?(?:colleague|classmate|"
+    r"coworker|co-worker|teammate|student|mentee|intern|flatmate|neighbou?r|team ?mate)s?\b"
+)
+
+
 def reason(draft: Draft, ctx: Context) -> list[Finding]:
-    for sentence in draft.sentences:
-        low = sentence.low
+    texts = [expand_texting(s.low) for s in draft.sentences]
+    if draft.subject:  # "Subject: Former colleague — a question", "Fellow Rotarian"
+        subject = expand_texting(fold(draft.subject))
+        if _SUBJECT_TIE.search(subject):
+            return []
+        texts.append(subject)
+    for low in texts:
         for match in _REASON.finditer(low):
             if _NOT_A_REASON.search(low, clause_start(low, match.start())):
                 continue
@@ -646,8 +717,39 @@ _THANKS = _c(
 )
 
 
+# "I appreciate this is a busy time", "I appreciate that you're busy", "I appreciate how
+# busy you must be": appreciating a fact means understanding it, not thanking anyone.
+_UNDERSTANDING = _c(
+    r"\bappreciat(?:e|es|ing)\b,? (?:(?:fully|completely|totally|entirely|of course|"
+    r"really|absolutely|do|that) )*(?:"
+    r"(?:that |how )?(?:you're|youre|your|ur) (?:so |very |really |super |probably |likely |"
+    r"extremely |incredibly )?(?:busy|swamped|slammed|stretched|snowed|flat out|run off|"
+    r"inundated|overloaded|overwhelmed)|"
+    r"how (?:busy|hectic|full|stretched|swamped|pressed|much|many|demanding|valuable|precious|"
+    r"limited|scarce|tight|difficult|hard)\b|"
+    r"(?:that |how )?(?:this|it|you|things|there|everyone|everybody|people|times|he|she|they|"
+    r"life|work|time|november|december|spring|summer|autumn|fall|winter|(?:the|your|this|"
+    r"that|it) (?:[\w'-]+ ){0,2}?(?:schedule|diary|calendar|inbox|time|days?|weeks?|"
+    r"period|season|quarter|term|month|year|request|ask|message|note|email|e-mail|role|"
+    r"job|load|workload))"
+    r"(?:'s|'re|'ll| (?:is|are|was|were|must|may|might|will|can|could|would|has|have|had|"
+    r"get|gets|receive|receives|probably|likely|already|often|usually|won't|isn't|aren't|"
+    r"don't|doesn't|likely|be)))\b"
+)
+
+
+def _thanks_reader(low: str) -> bool:
+    for match in _THANKS.finditer(low):
+        if low.startswith("appreciat", match.start()) and _UNDERSTANDING.match(
+            expand_texting(low[match.start() :])
+        ):
+            continue
+        return True
+    return False
+
+
 def thanks(draft: Draft, ctx: Context) -> list[Finding]:
-    if any(_THANKS.search(sentence.low) for sentence in draft.sentences):
+    if any(_thanks_reader(sentence.low) for sentence in draft.sentences):
         return []
     message = "You don't thank them."
     if ctx.kind == "request" or ctx.kind == "linkedin-note":
@@ -765,7 +867,11 @@ _JOB_ASKS: tuple[tuple[str, re.Pattern, bool], ...] = tuple(
         (
             "whether they are hiring",
             r"\b(?:are|is) (?:you|they|your (?:[\w'-]+ )?[\w'-]+|the [\w'-]+|(?!(?:the|a|an|it|"
-            r"there|this|that|what|how|who|where|when|which|why)\b)[\w'&-]+)(?: \w+)? "
+            r"there|this|that|what|how|who|where|when|which|why|good|bad|better|best|worse|"
+            r"great|known|famous|open|keen|slow|fast|quick|picky|selective|used|careful|strict|"
+            r"more|less|likely|willing|interested|poor|wary|reluctant|happy)\b)[\w'&-]+)"
+            r"(?: (?!(?:good|bad|better|best|known|open|keen|used|likely|willing|more|less)\b)"
+            r"\w+)? "
             r"(?:currently |still |now |actively |by any chance |ever |also )?"
             r"(?:hiring|recruiting|taking on(?! (?:debt|risk|projects?|clients?|work|"
             r"challenges?|responsibilit\w+|more work|new work|too much|board|water)\b)|"
@@ -1083,7 +1189,13 @@ _ADVICE = _c(
     r"realistic|likely)\b|"
     r"(?:is|are) (?:it|they|there)(?: \w+)? (?:common|normal|usual|typical|worth|better|"
     r"important|useful|okay|ok|acceptable|advisable|wise|a good idea|realistic|hard|easy|"
-    r"difficult)\b|should i\b|do i need\b|what (?:do|does) (?:it|one) take\b)"
+    r"difficult)\b|should i\b|do i need\b|what (?:do|does) (?:it|one) take\b|"
+    # "Which organisations are good at hiring career changers?": the field, not a request
+    r"(?:which|what) (?:kinds? of |types? of |sorts? of )?(?:[\w-]+ )?(?:organi[sz]ations|"
+    r"companies|employers|firms|places|sectors|teams|agencies|charities|startups|labs|"
+    r"hospitals|schools|museums|industries|businesses|trusts|councils)\b[^?]{0,60}?\b"
+    r"(?:good at|open to|known for|best (?:at|for)|friendly|more likely|likeliest|most likely|"
+    r"tend to|usually|typically|generally|willing to|keen on|happy to|better at))"
 )
 _ADDRESSES_READER = _c(
     r"\byou(?:'re|'ve|'d|'ll)?\b|\byour\b(?! (?:field|industry|sector|line of work|profession|"
@@ -1096,6 +1208,15 @@ def job_asks(low: str) -> tuple[str, int, int] | None:
 
     The label finishes "You ask ..." ("for a referral"), except CV_ATTACHED.
     """
+    found = _job_asks(low)
+    if found is None:
+        expanded = expand_texting(low)  # "r u guys hiring rn?"
+        if expanded != low and (found := _job_asks(expanded)):
+            return found[0], 0, len(low)
+    return found
+
+
+def _job_asks(low: str) -> tuple[str, int, int] | None:
     for label, pattern, first_person in _JOB_ASKS:
         for match in pattern.finditer(low):
             start, end = match.start(), match.end()
@@ -1216,7 +1337,9 @@ _SPECIFIC_ANCHOR = _c(
     r"ideas|comment|comments|remark|remarks|story|stories|insight|insights|recommendation|"
     r"recommendations|description|explanation|perspective|take|thoughts|observation|"
     r"warning|example|examples|anecdote|reminder|question|questions|answer|answers|view|"
-    r"views|account|encouragement|honesty|candou?r) (?:about|on|regarding|around|that|to|"
+    r"views|account|encouragement|honesty|candou?r|warning|warnings|caution|lesson|lessons) "
+    r"(?:(?:that )?you (?:\w+ )?(?:made|gave|shared|raised|mentioned|offered|told me|"
+    r"passed on|shared with me|gave me|made me) )?(?:about|on|regarding|around|that|to|"
     r"of|for|re)\b|"
     r"\bwhat you (?:said|told me|shared|mentioned|suggested|described|explained|pointed out|"
     r"recommended|wrote)\b|"
@@ -1247,9 +1370,31 @@ _SPECIFIC_ANCHOR = _c(
 _CONTENT_WORD = re.compile(r"[a-z][a-z'-]{2,}")
 
 
-def _specific_after(low: str, at: int) -> bool:
-    """Do the next words after position `at` name something (not 'your time', 'my career')?"""
+# Words that start a predicate, not an object: "what you shared *was* valuable",
+# "everything you said *gave* me a lot to think about" name nothing.
+_PREDICATE = _c(
+    r"^\s*(?:(?:really|truly|all|so|just|definitely|certainly|honestly|genuinely|also) )*"
+    r"(?:was|were|is|are|'s|has|have|had|gave|gives|made|makes|helped|helps|meant|means|"
+    r"opened|left|got|will|would|really|resonated|stuck|struck|inspired|motivated|"
+    r"encouraged|reassured)\b"
+)
+
+
+def _names_something(words_: list[str]) -> bool:
+    return any(w not in GENERIC_WORDS and w not in CALENDAR_WORDS for w in words_)
+
+
+def _specific_after(low: str, at: int, start: int | None = None) -> bool:
+    """Do the next words after position `at` name something (not 'your time', 'my career')?
+
+    When a predicate follows ("... you shared was valuable"), the thing is what came
+    before the anchor: "the template you shared is..." names one, "everything" does not."""
     tail = re.split(r"[.!?;]", low[at:], maxsplit=1)[0]
+    if _PREDICATE.match(tail):
+        if start is None:
+            return False
+        head = re.split(r"[.!?;,:]", low[:start])[-1]
+        return _names_something(_CONTENT_WORD.findall(head)[-3:])
     following = _CONTENT_WORD.findall(tail)[:8]
     return any(w not in GENERIC_WORDS and w not in CALENDAR_WORDS for w in following)
 
@@ -1263,8 +1408,9 @@ def specific(draft: Draft, ctx: Context) -> list[Finding]:
         low = sentence.low
         if len(low.split()) <= 3 or job_asks(low):
             continue  # a greeting, a sign-off, or a job ask: nothing learnt from the chat
-        for match in _SPECIFIC_ANCHOR.finditer(low):
-            if _specific_after(low, match.end()):
+        expanded = expand_texting(low)  # "ur advice on..."
+        for match in _SPECIFIC_ANCHOR.finditer(expanded):
+            if _specific_after(expanded, match.end(), match.start()):
                 return []
         # A title, a name or an organisation in the middle of a sentence ("Range", "ACS").
         greeting_end = 0
@@ -1296,9 +1442,14 @@ _ORG_NOUN = (
     r"(?:company|firm|organi[sz]ation|business|employer|corporation|corp|agency|startup|"
     r"start-up|brand|institute|charity|ngo|bank|consultancy|foundation|enterprise|"
     r"institution|ministry|university|hospital|school|publisher|manufacturer|group|"
+    r"trust|museum|gallery|library|council|society|association|authority|academy|college|"
+    r"centre|center|port|collection|network|federation|union|cooperative|co-op|"
     r"company's|firm's|organi[sz]ation's|business's)"
 )
-_ORG_PHRASE = rf"(?:(?:the|your|this|that|its|their|our) (?:[\w'-]+ )?{_ORG_NOUN}|it|they)"
+# Up to three words before the noun, but no preposition: "the Pitt Rivers Museum", not
+# "the person at the company".
+_ORG_WORDS = r"(?:(?!(?:of|at|in|on|for|with|to|from|and|or|by)\b)[\w'&.-]+ ){0,3}?"
+_ORG_PHRASE = rf"(?:(?:the|your|this|that|its|their|our) {_ORG_WORDS}{_ORG_NOUN}|it|they)"
 # "the company's", "its", "their": whose CEO, headcount, clients.
 _ORG_OWNER = (
     r"(?:(?:the|your|this|that) (?:[\w-]+ )?(?:company|firm|organi[sz]ation|business|employer|"
@@ -1307,7 +1458,10 @@ _ORG_OWNER = (
 )
 _NAMED_COUNT = iter(range(1000))
 # Words that begin a noun phrase, never a name: "the workforce", "its clients".
-_NOT_A_NAME = r"(?!(?:the|a|an|your|its|their|this|that|our|my|his|her|these|those)\b)"
+_NOT_A_NAME = (
+    r"(?!(?:the|a|an|your|its|their|this|that|our|my|his|her|these|those|is|are|was|were|"
+    r"do|does|did|you|i)\b)"
+)
 
 
 def _named() -> str:
@@ -1325,7 +1479,12 @@ def _named_owner() -> str:
 
 def _org_strict() -> str:
     """An organisation, but not "it" or "they" ("Is it part of the job to travel?")."""
-    return rf"(?:(?:the|your|this|that|its|their|our) (?:[\w'-]+ )?{_ORG_NOUN}|{_named()})"
+    return rf"(?:(?:the|your|this|that|its|their|our) {_ORG_WORDS}{_ORG_NOUN}|{_named()})"
+
+
+def _the_named() -> str:
+    """An organisation by name, with or without "the": "the Wellcome Collection"."""
+    return rf"(?:the )?{_named()}"
 
 
 def _org() -> str:
@@ -1378,15 +1537,24 @@ _GOOGLEABLE = tuple(
             r"portfolio|activities|operations|brands?|specialit(?:y|ies)|specialt(?:y|ies))\b"
             r"(?! (?:like|to work)\b)|"
             r"\bwhat (?:kind|sort|type) of (?:company|firm|business|organi[sz]ation|outfit|"
-            rf"charity|agency) is {_org()}\b",
+            rf"charity|agency) is {_org()}\b|"
+            # non-native word order: "What your company is doing exactly?", "What is doing
+            # your company?", "What your company does?"
+            rf"\bwhat {_org_strict()} (?:is |are )?(?:exactly |actually |mainly )?(?:do|does|"
+            r"doing|make|makes|making|sell|sells|selling|produce|produces|producing|offer|"
+            r"offers|offering|provide|provides|providing)\b(?! (?:about|for|to|with|"
+            r"differently|better|now|these days|right now|in|on|well|wrong|right)\b)|"
+            rf"\bwhat (?:is|are) (?:doing|making|selling|producing|offering) {_org_strict()}|"
+            rf"\bwhat (?:do|does) {_org_strict()}\s*(?:exactly |actually )?\?",
         ),
         (
             "its size",
             r"\bhow many (?:employees|people|staff|workers|offices|locations|sites|branches|"
             r"countries|customers|clients|stores|shops|factories|plants|subsidiaries)\b"
             r"(?![^?]*\b(?:your team|your group|your department|report to you|do you manage|"
-            r"in your|on your|you work with|you manage|you lead|per team)\b)|"
-            rf"\bhow (?:big|large) is {_org()}\b|"
+            r"in your (?!company|firm|organi[sz]ation|business|employer)|on your|you work with|"
+            r"you manage|you lead|per team)\b)|"
+            rf"\bhow (?:big|large) is {_org()}\b|\bhow (?:big|large) {_org_strict()} is\b|"
             rf"\bis {_org_strict()} (?:a |an )?(?:very |really |quite |still )?(?:big|large|small|"
             r"huge|tiny|global|multinational|international|family-owned|family-run|sme|"
             r"non-profit|nonprofit|not-for-profit)(?: company| firm| business| organi[sz]ation| "
@@ -1412,10 +1580,23 @@ _GOOGLEABLE = tuple(
             rf"\bwhat(?:'s| is| was)? {_owner()} (?:\w+ )?(?:history|origin story|origins?)\b|"
             rf"\bhow many years (?:has|have) {_org()} been\b|"
             rf"\bsince when (?:has|have|does|do|is|was) {_org()}\b|"
-            r"\bwhen (?:was|were) (?:\w+ ){0,3}founded\b",
+            r"\bwhen (?:was|were) (?:\w+ ){0,3}founded\b|"
+            rf"\bwhen (?:was|were) {_the_named()}(?: [\w&.'-]+){{0,3}}? (?:first |originally |"
+            r"officially )?(?:founded|established|opened|set up|created|launched|formed|"
+            r"incorporated|built|started)\b|"
+            rf"\bwhen did {_the_named()}(?: [\w&.'-]+){{0,3}}? (?:first |originally |"
+            r"officially )?(?:open|found|establish|launch|incorporate|form|begin trading|start "
+            r"trading|open its doors)\b|"
+            # non-native: "When your company was founded?", "Since when your company exist?"
+            rf"\bwhen {_org()} (?:was|were) (?:first |originally )?(?:founded|established|"
+            r"started|created|set up|opened|launched)\b|"
+            rf"\bsince when {_org()} (?:exists?|is|was|has|operates?)\b|"
+            rf"\bhow long (?:has|have) {_the_named()}(?: [\w&.'-]+){{0,3}}? (?:been around|"
+            r"existed|been in business|been operating|been going|been open)\b",
         ),
         (
             "where it is based",
+            rf"\bwhere {_org_strict()} (?:is|are) (?:\w+ )?(?:based|headquartered|located)\b|"
             rf"\bwhere (?:is|are) {_org()}(?:'s)? (?:\w+ )?(?:based|"
             r"headquartered|located|situated|hq'd)\b|"
             r"\b(?:where|is|are)\b[^?]{0,40}?\b(?:headquarters|hq|head offices?|main offices?|"
@@ -1439,6 +1620,9 @@ _GOOGLEABLE = tuple(
             rf"(?:current |new |present )?{_LEADER}\b(?! (?:like|to work)\b)|"
             rf"\bwho (?:runs|owns|leads|founded|heads(?: up)?|chairs|manages|controls) "
             rf"(?:{_org()}|the board)\b(?! (?:day to day|in practice)\b)|"
+            rf"\bwho(?: is|'s)? (?:runs|owns|leads|founded|co-founded|heads(?: up)?|chairs|"
+            rf"running|leading|heading(?: up)?|in charge (?:of|at)) {_the_named()}"
+            r"(?! (?:day to day|in practice)\b)|"
             rf"\bwho(?:'s| is) (?:in charge of|at the helm of|the head of|at the top of) "
             rf"{_org()}\b|\bwho (?:sits|is|are) on the board\b|"
             rf"\bname of (?:the |its |their |{_owner()} )?(?:current |new )?{_LEADER}\b",
@@ -1502,8 +1686,32 @@ _ASKS_JUDGEMENT = _c(
 )
 
 
+# Where a compound question splits: "How many employees does Fernway have, and what do
+# you earn there?" is two questions, and the first is a fact whatever the second asks.
+_QUESTION_WORD = (
+    r"(?=(?:what|how|who|when|where|why|which|is|are|do|does|did|can|could|would|will|have|has)\b)"
+)
+_PARTS = _c(
+    rf"[;?]\s*|,\s*(?:(?:and|but|also|plus|or) )?{_QUESTION_WORD}|\s(?:and|but|plus) "
+    rf"(?:also )?{_QUESTION_WORD}"
+)
+
+
 def googleable(text: str, low: str) -> str | None:
     """What a quick search would answer (a topic), or None."""
+    if len(low) != len(text):  # folding keeps lengths; be safe if it ever does not
+        return _googleable_part(text, low)
+    start = 0
+    for cut in _PARTS.finditer(low):
+        if cut.start() > start and (
+            topic := _googleable_part(text[start : cut.start()], low[start : cut.start()])
+        ):
+            return topic
+        start = cut.end()
+    return _googleable_part(text[start:], low[start:]) if start < len(low) else None
+
+
+def _googleable_part(text: str, low: str) -> str | None:
     if _ASKS_JUDGEMENT.search(low):
         return None
     if _JUDGEMENT_OPENING.match(low) and not _FACTUAL_HOW.match(low):
@@ -1638,5 +1846,21 @@ _PERSONAL_SALARY = _any(
 )
 
 
+# Their rate, fee or pay in any word order: "What day rate do you charge?", "how much you
+# are earning per month?", "How many dollar you earn in one year?".
+_THEIR_RATE = _c(
+    r"\bwhat (?:\w+ ){0,2}?(?:rates?|fees?|salary|pay|wages?|prices?|amount|figure|"
+    r"retainer|commission) (?:do|did|are|were|would|will|can|does) you (?:\w+ )?(?:charge|"
+    r"bill|earn|get|make|ask|quote|command|set|take home|receive|on|invoice|pay yourself)\b|"
+    r"\b(?:how much|what) (?:money |salary |pay )?you (?:are|were|'re|have been) (?:\w+ )?"
+    r"(?:earning|making|paid|getting|charging|billing|taking home|on|clearing|bringing in)\b|"
+    r"\bhow many (?:dollars?|pounds?|euros?|rupees?|k|money|thousands?|grand) (?:do |did "
+    r"|does |would )?you (?:\w+ )?(?:earn|make|get|take home|charge|bill)\b|"
+    r"\b(?:how much|what) (?:do|did|would) you (?:\w+ )?(?:charge|bill|invoice|ask) "
+    r"(?:per|an|a|by the|for an?) ?(?:day|hour|month|week|year|project|job|session)\b"
+)
+
+
 def personal_salary(low: str) -> bool:
-    return bool(_PERSONAL_SALARY.search(low))
+    low = expand_texting(low)
+    return bool(_PERSONAL_SALARY.search(low) or _THEIR_RATE.search(low))

@@ -312,3 +312,22 @@ def quote(text: str, start: int, end: int, limit: int = 60) -> str:
     if len(words) > limit:
         words = words[:limit].rsplit(" ", 1)[0] + "…"
     return words
+
+
+# ------------------------------------------------------------------ text-speak
+
+_TEXTING = {
+    "u": "you", "ya": "you", "yu": "you", "ur": "your", "r": "are", "yall": "you all",
+    "y'all": "you all", "cud": "could", "cn": "can", "wud": "would", "pls": "please",
+    "plz": "please", "rn": "right now", "atm": "at the moment", "abt": "about",
+    "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "wk": "week",
+    "im": "i'm", "ive": "i've", "wanna": "want to", "gonna": "going to", "tho": "though",
+}  # fmt: skip
+_TEXTING_WORD = re.compile(r"(?<![\w'])(?:" + "|".join(map(re.escape, _TEXTING)) + r")(?![\w'])")
+
+
+def expand_texting(low: str) -> str:
+    """Folded text with text-speak spelt out ("r u hiring" -> "are you hiring").
+
+    Offsets change, so only for checks that need no quote."""
+    return _TEXTING_WORD.sub(lambda m: _TEXTING[m.group()], low)

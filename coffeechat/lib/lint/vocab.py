@@ -177,7 +177,12 @@ GENERIC_WORDS = frozenset(
     eye-opening insightful enlightening fascinating thoughtful kind kindly words word
     willingness patience warmth frankness guidance wisdom lessons learnings stuff
     everything's anything else whole entire different many own personal practical real
-    honest open frank candid useful super incredible awesome excellent superb """
+    honest open frank candid useful super incredible awesome excellent superb
+    gave give given gives giving think thinking thought thoughts food clarity clear clearer
+    confidence confident direction energy feel feeling felt mind head reflect reflecting
+    digest motivation hope hopeful heaps tons loads informations infos better sense
+    understanding picture idea ideas much more less many clearer renewed new fresh
+    eyes opened opening mine lot plenty chew over """
     )
 )
 
