@@ -44,6 +44,9 @@ class Profile(models.Model):
     no_response_after_days = _days(7)
     keep_in_touch_weeks = _days(8, most=52)
     event_follow_up_days = _days(2)
+    # The private calendar feed: a random token in its URL (blank = no feed). Renewing it
+    # makes the old URL stop working.
+    calendar_token = models.CharField(max_length=64, blank=True, db_index=True)
     # Guideline limits for the linter (coffeechat.lib.lint.Limits).
     request_word_limit = models.PositiveSmallIntegerField(
         default=150, validators=[MinValueValidator(50), MaxValueValidator(500)]

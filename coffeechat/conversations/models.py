@@ -8,6 +8,7 @@ from coffeechat.lib import pipeline
 from coffeechat.scoping import Owned
 
 STATUS_CHOICES = [(s, pipeline.LABELS[s]) for s in pipeline.STATUSES]
+MEDIUMS = (("phone", "Phone"), ("video", "Video call"), ("coffee", "Coffee, in person"))
 
 
 class Conversation(Owned):
@@ -28,6 +29,18 @@ class Conversation(Owned):
     duration_minutes = models.PositiveSmallIntegerField(default=20)
     held_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+    # Scheduling: the agreed zone (an IANA name; blank = the user's), how you will talk
+    # and where (a number, a link or a place).
+    zone = models.CharField("time zone", max_length=64, blank=True)
+    medium = models.CharField(max_length=10, choices=MEDIUMS, blank=True)
+    where = models.CharField(max_length=300, blank=True)
+    # The calendar invitation: one UID for the life of the chat (made with the first
+    # invitation), and its SEQUENCE, raised by each reschedule and the cancellation.
+    calendar_uid = models.CharField(max_length=120, blank=True)
+    calendar_sequence = models.PositiveIntegerField(default=0)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    # Up to three times offered to the contact (ISO strings, UTC).
+    proposed_slots = models.JSONField(default=list, blank=True)
 
     class Meta:
         ordering = ["-status_changed_at", "-id"]
@@ -55,6 +68,26 @@ class StatusChange(Owned):
     to_status = models.CharField(max_length=20, choices=STATUS_CHOICES)
     at = models.DateTimeField()
     scheduled_for = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+
+class Reschedule(Owned):
+    """A chat moved to another time: kept as history, never held against anyone."""
+
+    ME = "me"
+    THEM = "them"
+    ASKED_BY = ((ME, "I asked"), (THEM, "They asked"))
+
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.CASCADE, related_name="reschedules"
+    )
+    old_start = models.DateTimeField()
+    new_start = models.DateTimeField()
+    asked_by = models.CharField(max_length=10, choices=ASKED_BY, default=THEM)
+    reason = models.CharField(max_length=300, blank=True)
+    at = models.DateTimeField()
 
     class Meta:
         ordering = ["at", "id"]
