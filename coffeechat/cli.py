@@ -19,7 +19,8 @@ EPILOG = """examples:
   coffeechat serve                       open your campaign in the browser
   coffeechat contact add --name "Ana Ruiz" --source alumni --connection "Both at Leeds"
   coffeechat chat new 12                 start a conversation with contact 12
-  coffeechat chat move 3 scheduled --at 2026-03-14T15:30
+  coffeechat chat move 3 requested
+  coffeechat chat schedule 3 --at 2026-03-14T15:30 --tz America/New_York
   coffeechat agenda --json               what is due today, as JSON
   coffeechat message send 7              send draft 7 through your own mail server
   coffeechat lint draft.txt              check a draft against the guidelines
@@ -337,7 +338,9 @@ def cmd_chat_new(args) -> int:
 def cmd_chat_move(args) -> int:
     _setup()
     from coffeechat.accounts.services import get_profile
-    from coffeechat.conversations.services import get_conversation_for, move_conversation
+    from coffeechat.conversations.scheduling import move_chat
+    from coffeechat.conversations.services import get_conversation_for
+    from coffeechat.lib.calendar import TimeProblem
     from coffeechat.lib.dates import parse_datetime
     from coffeechat.lib.pipeline import MoveRefused
     from coffeechat.scoping import NotFound
@@ -354,7 +357,9 @@ def cmd_chat_move(args) -> int:
         except ValueError as exc:
             raise UserError(f"--at: {exc}") from None
     try:
-        conversation = move_conversation(user, conversation, args.status, at=at, now=_now())
+        conversation = move_chat(user, conversation, args.status, at=at, now=_now())
+    except TimeProblem as exc:
+        raise UserError(f"--at: {exc}") from None
     except MoveRefused as exc:
         message = str(exc)
         if args.status == "scheduled" and at is None and "needs" in message:
@@ -366,6 +371,164 @@ def cmd_chat_move(args) -> int:
         print(
             f"Conversation {conversation.id} with {conversation.contact.name} is now {conversation.status_label.lower()}"
         )
+    return 0
+
+
+# ------------------------------------------------------------------ scheduling
+
+
+def schedule_json(conversation) -> dict:
+    def iso(value):
+        return value.isoformat() if value else None
+
+    return {
+        **chat_json(conversation),
+        "zone": conversation.zone,
+        "minutes": conversation.duration_minutes,
+        "medium": conversation.medium,
+        "where": conversation.where,
+        "calendar_uid": conversation.calendar_uid,
+        "calendar_sequence": conversation.calendar_sequence,
+        "reschedules": [
+            {
+                "old_start": iso(r.old_start),
+                "new_start": iso(r.new_start),
+                "asked_by": r.asked_by,
+                "reason": r.reason,
+                "at": iso(r.at),
+            }
+            for r in conversation.reschedules.all()
+        ],
+    }
+
+
+def _read_wall_time(text: str):
+    """--at: a local date and time (naive), or an exact moment if it carries an offset."""
+    from datetime import date, datetime
+
+    hint = "use YYYY-MM-DDTHH:MM, for example 2027-03-16T15:00"
+    try:
+        date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    else:
+        raise UserError(f"--at: “{text}” has no time of day; {hint}")
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"--at: “{text}” is not a date and time; {hint}") from None
+
+
+def _owned_chat(user, chat_id):
+    from coffeechat.conversations.services import get_conversation_for
+    from coffeechat.scoping import NotFound
+
+    try:
+        return get_conversation_for(user, chat_id)
+    except NotFound as exc:
+        raise UserError(str(exc)) from None
+
+
+def cmd_chat_schedule(args) -> int:
+    _setup()
+    from datetime import UTC
+    from zoneinfo import ZoneInfo
+
+    from coffeechat.accounts.services import get_profile
+    from coffeechat.conversations.scheduling import schedule_chat
+    from coffeechat.lib import calendar
+    from coffeechat.lib.pipeline import SCHEDULED, MoveRefused
+    from coffeechat.lib.timezones import is_valid_zone
+
+    user = _user()
+    profile = get_profile(user)
+    conversation = _owned_chat(user, args.chat_id)
+    contact = conversation.contact
+    zone = args.tz if args.tz is not None else (contact.timezone or profile.timezone)
+    if not is_valid_zone(zone):
+        raise UserError(
+            f"--tz: “{zone}” is not a time zone; use a name such as Europe/London or America/New_York"
+        )
+    wall = _read_wall_time(args.at)
+    now = _now()
+    try:
+        if wall.tzinfo is None:
+            start = calendar.local_to_utc(wall, ZoneInfo(zone), now=now)
+        else:
+            start = wall.astimezone(UTC)
+    except calendar.TimeProblem as exc:
+        raise UserError(f"--at: {exc}") from None
+    rescheduling = conversation.status == SCHEDULED
+    old_start = conversation.scheduled_at
+    try:
+        conversation = schedule_chat(
+            user,
+            conversation,
+            start=start,
+            zone=zone,
+            minutes=args.minutes or conversation.duration_minutes,
+            medium=conversation.medium if args.medium is None else args.medium,
+            where=conversation.where if args.where is None else args.where,
+            now=now,
+            asked_by=args.asked_by,
+            reason=args.reason or "",
+        )
+    except calendar.TimeProblem as exc:
+        raise UserError(f"--at: {exc}") from None
+    except (MoveRefused, ValueError) as exc:
+        raise UserError(str(exc)) from None
+    if args.json:
+        _print_json(schedule_json(conversation))
+        return 0
+    contact_zone = ZoneInfo(contact.timezone) if is_valid_zone(contact.timezone) else None
+    when = calendar.show_in_zones(conversation.scheduled_at, profile.zone, contact_zone)
+    if rescheduling and old_start != conversation.scheduled_at:
+        was = calendar.show_in_zones(old_start, profile.zone, contact_zone)
+        print(f"Rescheduled chat {conversation.id} with {contact.name} to {when} (was {was})")
+    else:
+        verb = "Updated" if rescheduling else "Scheduled"
+        print(f"{verb} chat {conversation.id} with {contact.name}: {when}")
+    print(
+        f"Invitation (SEQUENCE {conversation.calendar_sequence}): coffeechat ics {conversation.id}"
+    )
+    return 0
+
+
+def cmd_chat_cancel(args) -> int:
+    _setup()
+    from coffeechat.conversations.scheduling import cancel_chat
+    from coffeechat.lib.pipeline import MoveRefused
+
+    user = _user()
+    conversation = _owned_chat(user, args.chat_id)
+    try:
+        conversation = cancel_chat(user, conversation, reason=args.reason or "", now=_now())
+    except MoveRefused as exc:
+        raise UserError(str(exc)) from None
+    print(f"Cancelled chat {conversation.id} with {conversation.contact.name}")
+    print(f"Send them the cancellation: coffeechat ics {conversation.id}")
+    return 0
+
+
+def cmd_ics(args) -> int:
+    _setup()
+    from coffeechat.conversations.scheduling import invitation_ics
+    from coffeechat.scoping import NotFound
+
+    user = _user()
+    conversation = _owned_chat(user, args.chat_id)
+    try:
+        data = invitation_ics(user, conversation, now=_now())
+    except (NotFound, ValueError) as exc:
+        raise UserError(str(exc)) from None
+    if args.output:
+        try:
+            Path(args.output).write_bytes(data)
+        except OSError as exc:
+            raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from None
+        return 0
+    sys.stdout.write(data.decode("utf-8"))
+    sys.stdout.flush()
     return 0
 
 
@@ -563,6 +726,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_chat_move)
+    p = chat.add_parser(
+        "schedule",
+        help="agree a time for a chat, or move it to another time",
+        description="Schedule a chat, or reschedule it if it is already scheduled. "
+        "--at is the local time in --tz (default: the contact's zone, else yours).",
+    )
+    p.add_argument("chat_id", metavar="CHAT_ID")
+    p.add_argument("--at", required=True, metavar="YYYY-MM-DDTHH:MM", help="the local time")
+    p.add_argument("--tz", metavar="ZONE", help="the zone of --at, e.g. America/New_York")
+    p.add_argument("--minutes", type=_positive, metavar="N", help="how long (default: 20)")
+    p.add_argument("--medium", choices=("phone", "video", "coffee"))
+    p.add_argument("--where", metavar="TEXT", help="the number, link or place")
+    p.add_argument(
+        "--asked-by",
+        choices=("them", "me"),
+        default="them",
+        help="for a reschedule: who asked for the new time (default: them)",
+    )
+    p.add_argument("--reason", metavar="TEXT", help="for a reschedule: why it moved")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_chat_schedule)
+    p = chat.add_parser("cancel", help="cancel a scheduled chat")
+    p.add_argument("chat_id", metavar="CHAT_ID")
+    p.add_argument("--reason", metavar="TEXT", help="kept as a note on the chat")
+    p.set_defaults(func=cmd_chat_cancel)
+
+    p = sub.add_parser(
+        "ics",
+        help="print a chat's calendar invitation (.ics)",
+        description="Print the chat's current invitation: a REQUEST while it is scheduled, "
+        "a CANCEL after it was cancelled.",
+    )
+    p.add_argument("chat_id", metavar="CHAT_ID")
+    p.add_argument("-o", "--output", metavar="FILE", help="the file to write (default: stdout)")
+    p.set_defaults(func=cmd_ics)
 
     p = sub.add_parser(
         "lint",

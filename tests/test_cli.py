@@ -106,10 +106,11 @@ def test_a_whole_conversation_from_new_contact_to_thank_you(tmp_path):
 
     chat_id = str(chat["id"])
     assert ok_json(tmp_path, "chat", "move", chat_id, "requested")["status"] == "requested"
-    scheduled = ok_json(tmp_path, "chat", "move", chat_id, "scheduled", "--at", "2026-11-20T15:30")
+    # A real process has the real clock, so the agreed time is years ahead.
+    scheduled = ok_json(tmp_path, "chat", "move", chat_id, "scheduled", "--at", "2030-11-20T15:30")
     assert scheduled["status"] == "scheduled"
     # Read in the profile's zone: 15:30 in New York is 20:30 UTC.
-    agreed = datetime(2026, 11, 20, 20, 30, tzinfo=UTC)
+    agreed = datetime(2030, 11, 20, 20, 30, tzinfo=UTC)
     assert when(scheduled["history"][-1]["scheduled_for"]) == agreed
     assert ok_json(tmp_path, "chat", "move", chat_id, "held")["status"] == "held"
     thanked = ok_json(tmp_path, "chat", "move", chat_id, "thanked")
@@ -524,7 +525,7 @@ def test_each_move_is_kept_with_the_time_it_was_made(cli_json, ana, frozen):
     ]
 
 
-def test_the_agreed_time_is_read_in_the_profile_time_zone(cli_json, me, ana):
+def test_the_agreed_time_is_read_in_the_profile_time_zone(cli_json, me, ana, frozen):
     profile = get_profile(me)
     profile.timezone = "America/Los_Angeles"
     profile.save()
@@ -536,7 +537,7 @@ def test_the_agreed_time_is_read_in_the_profile_time_zone(cli_json, me, ana):
     assert when(moved["history"][-1]["scheduled_for"]) == agreed
 
 
-def test_an_agreed_time_with_an_offset_is_taken_as_given(cli_json, ana):
+def test_an_agreed_time_with_an_offset_is_taken_as_given(cli_json, ana, frozen):
     chat_id = str(cli_json("chat", "new", str(ana.pk))["id"])
     cli_json("chat", "move", chat_id, "requested")
     moved = cli_json("chat", "move", chat_id, "scheduled", "--at", "2026-11-20T09:00+05:30")
@@ -570,7 +571,7 @@ def test_a_chat_can_be_marked_held_before_the_agreed_time(cli_json, ana, frozen)
     ],
 )
 def test_a_refused_move_lists_the_moves_allowed_and_changes_nothing(
-    cli, cli_json, ana, path, target, allowed
+    cli, cli_json, ana, path, target, allowed, frozen
 ):
     chat_id = str(cli_json("chat", "new", str(ana.pk))["id"])
     for step in path:
@@ -658,6 +659,7 @@ def test_the_agenda_for_today_lists_what_is_due_in_order(cli_json, busy_week):
     assert [(i["kind"], i["due"], i["contact"], i["conversation"]) for i in items] == [
         ("ask_for_names", "2026-11-03T16:00:00+00:00", *busy_week["Dan Weiss"]),
         ("prepare", "2026-11-04T00:00:00+00:00", *busy_week["Ben Okafor"]),
+        ("confirm", "2026-11-04T00:00:00+00:00", *busy_week["Ben Okafor"]),
         ("follow_up", "2026-11-04T09:00:00+00:00", *busy_week["Ana Ruiz"]),
         ("thank_you", "2026-11-04T16:00:00+00:00", *busy_week["Dan Weiss"]),
     ]
@@ -665,10 +667,11 @@ def test_the_agenda_for_today_lists_what_is_due_in_order(cli_json, busy_week):
     assert titles == [
         "Ask Dan Weiss who else you should talk to, and note the names",
         "Prepare for tomorrow's chat with Ben Okafor",
+        "Confirm the time with Ben Okafor",
         "Send Ana Ruiz one polite follow-up",
         "Thank Dan Weiss and mention something specific",
     ]
-    assert [i["overdue"] for i in items] == [True, False, False, False]
+    assert [i["overdue"] for i in items] == [True, False, False, False, False]
 
 
 def test_the_agenda_for_another_day_shows_what_is_due_by_then(cli_json, busy_week):
@@ -692,6 +695,7 @@ def test_the_agenda_as_text_flags_what_is_overdue(cli, busy_week):
     assert out.splitlines() == [
         "[overdue] Ask Dan Weiss who else you should talk to, and note the names",
         "[2026-11-04] Prepare for tomorrow's chat with Ben Okafor",
+        "[2026-11-04] Confirm the time with Ben Okafor",
         "[2026-11-04] Send Ana Ruiz one polite follow-up",
         "[2026-11-04] Thank Dan Weiss and mention something specific",
     ]
@@ -744,3 +748,22 @@ def test_help_lists_the_commands_and_exits_0(capsys):
     out = capsys.readouterr().out
     for command in ("profile", "contact", "chat", "agenda"):
         assert command in out
+
+
+def test_an_agreed_time_already_past_is_refused(cli, cli_json, ana, frozen):
+    chat_id = str(cli_json("chat", "new", str(ana.pk))["id"])
+    cli_json("chat", "move", chat_id, "requested")
+    message = error_of(cli, "chat", "move", chat_id, "scheduled", "--at", "2026-11-03T15:30")
+    assert "is in the past" in message
+    assert Conversation.objects.get().status == "requested"
+
+
+def test_moving_a_scheduled_chat_to_cancelled_raises_its_invitation_sequence(
+    cli, cli_json, ana, frozen
+):
+    chat_id = str(cli_json("chat", "new", str(ana.pk))["id"])
+    cli_json("chat", "move", chat_id, "requested")
+    cli_json("chat", "move", chat_id, "scheduled", "--at", "2026-11-20T15:30")
+    before = Conversation.objects.get().calendar_sequence
+    assert cli_json("chat", "move", chat_id, "cancelled")["status"] == "cancelled"
+    assert Conversation.objects.get().calendar_sequence == before + 1

@@ -50,6 +50,7 @@ KINDS_TODAY = {
     rules.NEXT_PERSON,
     rules.MARK_NO_RESPONSE,
     rules.PREPARE,
+    rules.CONFIRM,
     rules.BE_ON_TIME,
     rules.THANK_YOU,
     rules.ASK_FOR_NAMES,

@@ -30,7 +30,9 @@ from coffeechat.contacts.services import (
     organizations_for,
     targets_for,
 )
+from coffeechat.conversations import scheduling as scheduling_services
 from coffeechat.conversations import services as conversation_services
+from coffeechat.conversations.scheduling import reschedules_for, schedule_chat
 from coffeechat.conversations.services import (
     actions_for,
     add_action,
@@ -73,6 +75,7 @@ HELPERS = [
     ("action", actions_for, get_action_for, "action item"),
     ("decision", decisions_for, None, None),
     ("message_template", templates_for, None, None),
+    ("reschedule", reschedules_for, None, None),
 ]
 LISTS = [pytest.param(kind, list_for, id=kind) for kind, list_for, _, _ in HELPERS]
 GETTERS = [
@@ -109,6 +112,12 @@ def alices(alice):
     action = add_action(alice, conversation, "book", "The Phoenix Project", now=NOW)
     decision = dismiss(alice, "follow_up:chat:1:2026-11-02T09:00:00+00:00", now=NOW)
     template = save_template(alice, "request", subject="Coffee?", body="Hi {first_name}")
+    chat = move_conversation(
+        alice, start_conversation(alice, contact, now=NOW), "requested", now=NOW
+    )
+    for day in (10, 11):
+        start = datetime(2026, 11, day, 15, tzinfo=ZoneInfo("UTC"))
+        chat = schedule_chat(alice, chat, start=start, zone="Europe/London", now=NOW)
     return {
         "organization": organization,
         "contact": contact,
@@ -124,6 +133,7 @@ def alices(alice):
         "action": action,
         "decision": decision,
         "message_template": template,
+        "reschedule": chat.reschedules.get(),
     }
 
 
@@ -195,10 +205,20 @@ def test_charlies_lists_hold_only_his_own_records(alices, charlie):
 def test_every_scoping_helper_in_the_services_is_covered_here():
     """A new `X_for` helper must be added to HELPERS, so its scoping gets tested."""
     found = set()
-    for module in (contact_services, conversation_services, agenda_services, outreach_services):
+    modules = (
+        contact_services,
+        conversation_services,
+        scheduling_services,
+        agenda_services,
+        outreach_services,
+    )
+    for module in modules:
         for name, function in inspect.getmembers(module, inspect.isfunction):
             if function.__module__ == module.__name__ and name.endswith("_for"):
                 found.add(name)
     found.discard("agenda_for")  # built on the helpers above; tested in the agenda tests
+    # Not scoping helpers: one builds a chat's invitation, one the user's feed (its
+    # scoping is tested in test_calendar_feed.py).
+    found -= {"invite_for", "feed_ics_for"}
     covered = {f.__name__ for _, list_for, get_for, _ in HELPERS for f in (list_for, get_for) if f}
     assert found == covered

@@ -494,14 +494,14 @@ def test_scheduling_on_the_board_needs_a_real_time(alice_client, requested, when
     assert requested.status == "requested"
 
 
-def test_scheduling_with_a_time_moves_the_chat_in_the_users_zone(alice_client, requested):
+def test_scheduling_with_a_time_moves_the_chat_in_the_users_zone(alice_client, requested, frozen):
     data = {"status": "scheduled", "at": "2026-11-12T15:30"}
     response = alice_client.post(f"/chats/{requested.pk}/move/", data)
     assert response.status_code == 302
     requested.refresh_from_db()
     assert requested.status == "scheduled"
     assert requested.scheduled_at == at(12, 15, 30)
-    assert "Thursday 12 November 2026, 15:30" in text(alice_client.get(f"/chats/{requested.pk}/"))
+    assert "Thu 12 Nov 2026, 15:30 London time" in text(alice_client.get(f"/chats/{requested.pk}/"))
 
 
 # -------------------------------------------------------------------------- the board

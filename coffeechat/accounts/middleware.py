@@ -6,7 +6,8 @@ from django.utils import timezone
 from coffeechat.htmx import is_htmx
 
 # Paths a visitor without a session may reach: the way in, and the page that explains it.
-OPEN_PREFIXES = ("/welcome/", "/login/", "/static/", "/favicon.ico")
+# /calendar/ is the private feed: its random token is the key (calendar programs have no session).
+OPEN_PREFIXES = ("/welcome/", "/login/", "/static/", "/favicon.ico", "/calendar/")
 
 
 class LoginRequiredMiddleware:

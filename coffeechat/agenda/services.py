@@ -19,7 +19,7 @@ from django.db.models import (
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
 from coffeechat.contacts.services import contacts_for, meetings_for
-from coffeechat.conversations.models import ActionItem, Conversation, Message
+from coffeechat.conversations.models import ActionItem, Conversation, Message, Reschedule
 from coffeechat.conversations.services import actions_for, conversations_for
 from coffeechat.lib import agenda as rules_engine
 from coffeechat.lib import pipeline
@@ -54,6 +54,11 @@ def _chats(user) -> list[rules_engine.Chat]:
             thank_you_sent_at=Subquery(
                 sent.filter(kind="thank_you").order_by("sent_at").values("sent_at")[:1]
             ),
+            rescheduled_at=Subquery(
+                Reschedule.objects.filter(conversation=OuterRef("pk"))
+                .order_by("-at")
+                .values("at")[:1]
+            ),
             names_noted=Exists(Contact.objects.filter(referred_by=OuterRef("contact")))
             | Exists(ActionItem.objects.filter(conversation=OuterRef("pk"), kind="person")),
         )
@@ -74,6 +79,8 @@ def _chats(user) -> list[rules_engine.Chat]:
             "held_at",
             "thank_you_sent_at",
             "names_noted",
+            "confirmed_at",
+            "rescheduled_at",
         )
     )
     return [
@@ -90,6 +97,8 @@ def _chats(user) -> list[rules_engine.Chat]:
             held_at=r["held_at"],
             thank_you_sent_at=r["thank_you_sent_at"],
             names_noted=r["names_noted"],
+            confirmed_at=r["confirmed_at"],
+            rescheduled_at=r["rescheduled_at"],
         )
         for r in rows
     ]

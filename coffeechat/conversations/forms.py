@@ -3,11 +3,13 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from django import forms
+from django.utils import timezone
 
 from coffeechat.contacts.models import Contact, Target
 from coffeechat.contacts.services import contacts_for, targets_for
 from coffeechat.contacts.widgets import ContactPicker
 from coffeechat.lib import pipeline
+from coffeechat.lib.calendar import TimeProblem, local_to_utc
 
 from .models import ActionItem, Message, Question
 
@@ -55,9 +57,15 @@ class MoveForm(forms.Form):
     def clean(self):
         data = super().clean()
         at = data.get("at")
-        if at is not None:
-            # The browser sends a wall-clock time; read it in the user's own zone.
-            data["at"] = at.replace(tzinfo=self.zone) if at.tzinfo is None else at
+        if at is not None and at.tzinfo is None:
+            # The browser sends a wall-clock time: read it in the user's own zone, refusing
+            # a time the clocks skip and, for a new agreed time, one already past.
+            past = timezone.now() if data.get("status") == pipeline.SCHEDULED else None
+            try:
+                data["at"] = local_to_utc(at, self.zone, now=past)
+            except TimeProblem as exc:
+                data["at"] = None
+                self.add_error("at", str(exc))
         needs_time = data.get("status") == pipeline.SCHEDULED and data.get("at") is None
         if needs_time and "at" not in self.errors:
             self.add_error("at", "Give the agreed date and time.")

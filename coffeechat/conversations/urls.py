@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import calendar_views, schedule_views, views
 
 app_name = "conversations"
 urlpatterns = [
@@ -23,3 +23,5 @@ urlpatterns = [
     path("questions/<int:pk>/delete/", views.delete_question_view, name="delete_question"),
     path("actions/<int:pk>/toggle/", views.toggle_action, name="toggle_action"),
 ]
+urlpatterns += calendar_views.urlpatterns
+urlpatterns += schedule_views.urlpatterns

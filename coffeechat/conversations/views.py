@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from coffeechat.accounts.services import request_profile
 from coffeechat.htmx import is_htmx
 from coffeechat.lib import pipeline
+from coffeechat.lib.calendar import TimeProblem
 from coffeechat.lib.pipeline import MoveRefused
 from coffeechat.lib.pitch import judge
 from coffeechat.lib.question_bank import STARTER_QUESTIONS, TIARA_TEXTS, is_tiara
@@ -38,6 +39,7 @@ from .forms import (
     QuestionForm,
     topic_groups,
 )
+from .scheduling import move_chat
 from .services import (
     add_action,
     add_note,
@@ -52,7 +54,6 @@ from .services import (
     get_chosen_question_for,
     get_conversation_for,
     get_question_for,
-    move_conversation,
     prep_sheet,
     question_findings,
     questions_for,
@@ -188,14 +189,14 @@ def move(request, pk: int):
         first = next(iter(form.errors.values()))[0]
         return _move_error(request, conversation, first, from_board)
     try:
-        conversation = move_conversation(
+        conversation = move_chat(
             request.user,
             conversation,
             form.cleaned_data["status"],
             at=form.cleaned_data.get("at"),
             now=timezone.now(),
         )
-    except MoveRefused as exc:
+    except (MoveRefused, TimeProblem) as exc:
         return _move_error(request, conversation, str(exc), from_board)
     note = f"{conversation.contact.name}: now {conversation.status_label.lower()}."
     if is_htmx(request) and from_board:

@@ -13,6 +13,7 @@ The rules, with their defaults (each is a field of `Rules`):
 | `follow_up`        | request sent, no reply after 7 business days        | dealt with       |
 | `mark_no_response` | follow-up sent, no reply after 7 more business days | dealt with       |
 | `prepare`          | the day before a scheduled chat (from 00:00)        | the chat's day   |
+| `confirm`          | the day before a scheduled chat not yet confirmed   | the chat's day   |
 | `be_on_time`       | 60 minutes before a scheduled chat                  | the chat's end   |
 | `thank_you`        | chat held, no thank-you: shows at once, due in 24 h | dealt with       |
 | `ask_for_names`    | when a chat was held, no further names noted        | dealt with       |
@@ -65,6 +66,7 @@ NEXT_PERSON = "next_person"
 FOLLOW_UP = "follow_up"
 MARK_NO_RESPONSE = "mark_no_response"
 PREPARE = "prepare"
+CONFIRM = "confirm"
 BE_ON_TIME = "be_on_time"
 THANK_YOU = "thank_you"
 ASK_FOR_NAMES = "ask_for_names"
@@ -78,6 +80,7 @@ KINDS: tuple[str, ...] = (
     FOLLOW_UP,
     MARK_NO_RESPONSE,
     PREPARE,
+    CONFIRM,
     BE_ON_TIME,
     THANK_YOU,
     ASK_FOR_NAMES,
@@ -91,6 +94,7 @@ KIND_LABELS: dict[str, str] = {
     FOLLOW_UP: "Follow up",
     MARK_NO_RESPONSE: "Move on",
     PREPARE: "Prepare",
+    CONFIRM: "Confirm",
     BE_ON_TIME: "Be on time",
     THANK_YOU: "Thank you",
     ASK_FOR_NAMES: "Ask for names",
@@ -135,6 +139,8 @@ class Chat:
     held_at: datetime | None = None
     thank_you_sent_at: datetime | None = None
     names_noted: bool = False  # the user recorded further people to meet from this chat
+    confirmed_at: datetime | None = None  # when the confirmation (with invitation) went out
+    rescheduled_at: datetime | None = None  # when the chat was last moved to another time
 
 
 @dataclass(frozen=True)
@@ -510,6 +516,51 @@ def prepare_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
     return items
 
 
+def _confirmed(chat: Chat) -> bool:
+    """A confirmation went out for the chat's current time (none since the last move)."""
+    if chat.confirmed_at is None:
+        return False
+    return chat.rescheduled_at is None or chat.confirmed_at >= chat.rescheduled_at
+
+
+def confirm_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
+    """Chat tomorrow and not confirmed: confirm the time, with the calendar invitation.
+
+    Due at 00:00 local on the day before the chat and expires at 00:00 on the chat's
+    day, like `prepare` (on the day, `be_on_time` takes over). A confirmation sent before the latest reschedule does not count
+    (the new time is not confirmed yet); a reschedule also gives a new key, so an
+    earlier dismissal does not hide it.
+    """
+    items = []
+    for chat in _scheduled(chats):
+        if _confirmed(chat):
+            continue
+        assert chat.scheduled_at is not None
+        local = _local(chat.scheduled_at, ag.tz)
+        expires = start_of(local.date(), ag.tz)
+        due = start_of(local.date() - timedelta(days=1), ag.tz)
+        key = _key(CONFIRM, "chat", chat.id, chat.scheduled_at)
+        if not ag.shows(key, due, expires):
+            continue
+        moved = chat.confirmed_at is not None
+        items.append(
+            ag.item(
+                key=key,
+                kind=CONFIRM,
+                due=due,
+                title=f"Confirm the {'new ' if moved else ''}time with {chat.contact_name}",
+                detail=(
+                    f"You meet on {day_text(local.date())} at {local:%H:%M}: a short "
+                    "confirmation with a calendar invitation puts it in their diary."
+                ),
+                contact_id=chat.contact_id,
+                contact_name=chat.contact_name,
+                conversation_id=chat.id,
+            )
+        )
+    return items
+
+
 def be_on_time_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
     """Chat in 1 hour: be on time, with the prep sheet at hand.
 
@@ -821,6 +872,7 @@ def build_agenda(
         *follow_up_items(chats, ag),
         *mark_no_response_items(chats, ag),
         *prepare_items(chats, ag),
+        *confirm_items(chats, ag),
         *be_on_time_items(chats, ag),
         *thank_you_items(chats, ag),
         *ask_for_names_items(chats, ag),

@@ -76,10 +76,14 @@ def build_email(
     body: str,
     date: datetime,
     message_id: str,
+    invitation: bytes = b"",
+    method: str = "REQUEST",
 ) -> EmailMessage:
     """An RFC 5322 message: From, To, Subject, Date, Message-ID, MIME-Version and a
     text/plain body in UTF-8. An empty `to_address` leaves out the To line (the user
-    fills it in their mail program); likewise an empty `from_address` leaves out From."""
+    fills it in their mail program); likewise an empty `from_address` leaves out From.
+    With `invitation` (an iCalendar file) the message carries it as iMIP asks: see
+    `attach_invitation`."""
     message = EmailMessage(policy=policy.SMTP)
     if from_address:
         message["From"] = _address(from_name, from_address)
@@ -92,7 +96,57 @@ def build_email(
     # Quoted-printable: any server carries it (no 8BITMIME needed), and ASCII stays readable.
     text = body.replace("\r\n", "\n").replace("\r", "\n")
     message.set_content(text, charset="utf-8", cte="quoted-printable")
+    if invitation:
+        attach_invitation(message, invitation, method=method)
     return message
+
+
+CALENDAR_METHODS = ("REQUEST", "CANCEL", "PUBLISH", "REPLY")
+INVITATION_FILENAME = "invite.ics"
+
+
+def attach_invitation(
+    message: EmailMessage, ics: bytes, *, method: str = "REQUEST", filename: str = ""
+) -> EmailMessage:
+    """Put a calendar invitation in `message`, the way iMIP (RFC 6047) and the big mail
+    programs expect it:
+
+        multipart/mixed
+          multipart/alternative
+            text/plain                                  the message as written
+            text/calendar; method=REQUEST; charset=UTF-8   read by Gmail, Outlook, Apple Mail
+          application/ics; name="invite.ics"            the same file, to open or save
+
+    The method parameter must match the file's METHOD (REQUEST, or CANCEL for a
+    cancellation). Both parts are base64, so the file's CRLF line ends and long folded
+    lines reach the calendar exactly as written.
+    """
+    method = method.upper()
+    if method not in CALENDAR_METHODS:
+        raise ValueError(f"Unknown calendar method {method!r}.")
+    if f"METHOD:{method}".encode() not in ics:
+        raise ValueError(f"The calendar file is not a METHOD:{method}.")
+    filename = filename or INVITATION_FILENAME
+    message.add_alternative(ics, maintype="text", subtype="calendar", cte="base64")
+    calendar_part = message.get_payload()[-1]
+    calendar_part.replace_header("Content-Type", f"text/calendar; method={method}; charset=UTF-8")
+    message.add_attachment(ics, maintype="application", subtype="ics", filename=filename)
+    attachment = message.get_payload()[-1]
+    attachment.set_param("name", filename)
+    for part in (calendar_part, attachment):
+        del part["MIME-Version"]  # said once, at the top
+    return message
+
+
+def invitation_parts(message) -> tuple[list, list]:
+    """(text/calendar parts, .ics attachments) of a message: for tests and checks."""
+    calendars, attachments = [], []
+    for part in message.walk():
+        if part.get_content_type() == "text/calendar" and not part.get_filename():
+            calendars.append(part)
+        elif (part.get_filename() or "").lower().endswith(".ics"):
+            attachments.append(part)
+    return calendars, attachments
 
 
 def eml_bytes(message: EmailMessage, *, unsent: bool = True) -> bytes:

@@ -426,9 +426,10 @@ def test_a_reschedule_makes_a_new_key_for_the_reminders():
 def test_a_future_day_shows_what_will_be_due_by_then():
     chats = [request(sent=at(2)), scheduled(at(13, 10), chat_id=2, name="Bo Chen")]
     items = agenda(at(2, 12), chats=chats, day=date(2026, 11, 12))
-    # next_person (due Thu 5) has expired by Wed 11; prepare for Fri 13 is due Thu 12.
-    assert kinds(items) == ["follow_up", "prepare"]
-    assert [i.overdue for i in items] == [True, False]
+    # next_person (due Thu 5) has expired by Wed 11; prepare for Fri 13 is due Thu 12,
+    # and so is confirming it (not confirmed yet).
+    assert kinds(items) == ["follow_up", "prepare", "confirm"]
+    assert [i.overdue for i in items] == [True, False, False]
 
 
 def test_a_future_day_does_not_show_what_expires_before_it_starts():
@@ -456,5 +457,5 @@ def test_items_are_sorted_by_due_time_then_kind_then_contact_name():
 
 def test_every_kind_has_a_label():
     assert set(KIND_LABELS) == set(KINDS)
-    assert len(KINDS) == 10
+    assert len(KINDS) == 11
     assert KIND_LABELS["follow_up"] == "Follow up"

@@ -1,0 +1,324 @@
+"""The scheduling panel of a chat's page (conversations/_schedule.html): agree a time in
+a zone, move it, cancel it, and send the confirmation with its calendar invitation.
+
+Every view gets the chat through `get_conversation_for`, so anyone else's is a 404.
+A time that cannot be used (in a daylight-saving gap, in the past, in an unknown zone)
+comes back beside the field with the calendar module's words, never as an error page.
+"""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import path
+from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.views.decorators.http import require_http_methods, require_POST
+
+from coffeechat.accounts.services import request_profile
+from coffeechat.lib import calendar as cal
+from coffeechat.lib import pipeline
+from coffeechat.lib.pipeline import MoveRefused
+from coffeechat.lib.timezones import all_zones, is_valid_zone
+from coffeechat.outreach import invitations, mail
+from coffeechat.outreach.sending import (
+    CONFIRM_LABEL,
+    CannotSend,
+    SentNotRecorded,
+    get_smtp_settings_for,
+)
+from coffeechat.outreach.services import NeedsConfirmation, is_discreet
+
+from . import scheduling
+from .models import Reschedule
+from .schedule_forms import CancelForm, ScheduleForm
+from .services import get_conversation_for
+
+KIND_BUTTONS = {
+    invitations.CONFIRMATION: "Send confirmation with calendar invitation",
+    invitations.RESCHEDULE: "Send the new time with the updated invitation",
+    invitations.CANCELLATION: "Send the cancellation with the calendar update",
+}
+
+
+def _anchor(conversation) -> str:
+    return f"{conversation.get_absolute_url()}#schedule"
+
+
+def _default_zone(conversation, profile) -> str:
+    """The zone the form starts in: the chat's own, else the contact's, else the user's."""
+    for name in (conversation.zone, conversation.contact.timezone):
+        if is_valid_zone(name):
+            return name
+    return profile.timezone
+
+
+def _blank_schedule_form(conversation, profile, now) -> ScheduleForm:
+    zone = _default_zone(conversation, profile)
+    rescheduling = conversation.status == pipeline.SCHEDULED
+    initial = {
+        "zone": zone,
+        "minutes": conversation.duration_minutes or 20,
+        "medium": conversation.medium,
+        "where": conversation.where,
+    }
+    if rescheduling and conversation.scheduled_at:
+        initial["at"] = conversation.scheduled_at.astimezone(ZoneInfo(zone)).strftime(
+            "%Y-%m-%dT%H:%M"
+        )
+    return ScheduleForm(initial=initial, now=now, rescheduling=rescheduling)
+
+
+def _history(reschedules, conversation, profile) -> list[dict]:
+    """Each move of the chat, in words that blame nobody."""
+    first = conversation.contact.first_name or conversation.contact.name
+    theirs = invitations.their_zone(conversation, profile)
+    rows = []
+    for r in reschedules:
+        rows.append(
+            {
+                "at": r.at,
+                "old": cal.show_in_zones(r.old_start, profile.zone, theirs),
+                "new": cal.show_in_zones(r.new_start, profile.zone, theirs),
+                "why": (
+                    f"Moved at {first}’s request"
+                    if r.asked_by == Reschedule.THEM
+                    else "Moved at your request"
+                ),
+                "reason": r.reason,
+            }
+        )
+    return rows
+
+
+def schedule_context(request, conversation, context=None) -> dict:
+    """What _schedule.html shows. `context` may hold bound forms sent back with errors
+    (schedule_form, cancel_form), as `views._render_detail` passes them."""
+    context = context or {}
+    profile = request_profile(request)
+    now = timezone.now()
+    status = conversation.status
+    can_schedule = status == pipeline.SCHEDULED or pipeline.SCHEDULED in pipeline.allowed_moves(
+        status
+    )
+    reschedules = list(conversation.reschedules.all())  # always: a fixed number of queries
+    rescheduled_at = max((r.at for r in reschedules), default=None)
+    # Read once per request: the messages panel's send actions use the same cache
+    # (outreach/templatetags/outreach_sending.py), so the page asks only once.
+    cache = request.__dict__.setdefault("_outreach_send", {})
+    if "settings" not in cache:
+        cache["settings"] = get_smtp_settings_for(request.user)
+    settings = cache["settings"]
+    kind = invitations.invitation_kind(conversation, rescheduled_at=rescheduled_at)
+    first = conversation.contact.first_name or conversation.contact.name
+    return {
+        "conversation": conversation,
+        "first_name": first,
+        "can_schedule": can_schedule,
+        "rescheduling": status == pipeline.SCHEDULED,
+        "schedule_form": context.get("schedule_form")
+        or _blank_schedule_form(conversation, profile, now),
+        "cancel_form": context.get("cancel_form") or CancelForm(),
+        "zones": all_zones(),
+        "agreed": invitations.when_for_me(conversation, profile)
+        if status == pipeline.SCHEDULED
+        else "",
+        "agreed_zone": cal.zone_label(ZoneInfo(conversation.zone))
+        if is_valid_zone(conversation.zone)
+        else "",
+        "medium_label": conversation.get_medium_display() if conversation.medium else "",
+        "reschedules": _history(reschedules, conversation, profile),
+        "invitation_kind": kind,
+        "invitation_button": KIND_BUTTONS.get(kind or "", ""),
+        "confirmed": invitations.is_confirmed(conversation, rescheduled_at=rescheduled_at),
+        "can_send": kind is not None and invitations.can_send_now(conversation, profile, settings),
+        "smtp_ready": settings is not None,
+        "discreet": is_discreet(conversation.contact, profile) if kind else None,
+        "confirm_label": CONFIRM_LABEL,
+        "csrf_token": context.get("csrf_token"),
+    }
+
+
+def _render_with(request, conversation, **bound_forms):
+    from .views import _render_detail  # the page is built there; imported late (urls → here)
+
+    messages.error(request, "Not saved: see the field marked below.")
+    return _render_detail(request, conversation, **bound_forms)
+
+
+@require_POST
+def schedule(request, pk: int):
+    """Agree a time, or move an agreed one (then who asked and why are kept, kindly)."""
+    conversation = get_conversation_for(request.user, pk)
+    profile = request_profile(request)
+    now = timezone.now()
+    rescheduling = conversation.status == pipeline.SCHEDULED
+    form = ScheduleForm(request.POST, now=now, rescheduling=rescheduling)
+    if form.is_valid():
+        data = form.cleaned_data
+        try:
+            conversation = scheduling.schedule_chat(
+                request.user,
+                conversation,
+                start=data["start"],
+                zone=data["zone"],
+                minutes=data["minutes"],
+                medium=data["medium"],
+                where=data["where"],
+                now=now,
+                asked_by=data.get("asked_by") or Reschedule.THEM,
+                reason=data.get("reason", ""),
+            )
+        except cal.TimeProblem as exc:
+            form.add_error("at", str(exc))
+        except scheduling.SchedulingProblem as exc:
+            form.add_error(None, str(exc))
+        except MoveRefused as exc:  # the chat's status does not allow it: no form to fix
+            messages.error(request, str(exc))
+            return redirect(_anchor(conversation))
+        else:
+            when = invitations.when_for_me(conversation, profile)
+            verb = "Moved to" if rescheduling else "Scheduled for"
+            note = f"{verb} {when}."
+            if form.ambiguous:
+                note += (
+                    f" That time happens twice in {data['zone']} (the clocks go back that night):"
+                    " it is read as the first, still on summer time."
+                )
+            note += " Send the confirmation with the calendar invitation below."
+            messages.success(request, note)
+            return redirect(_anchor(conversation))
+    return _render_with(request, conversation, schedule_form=form)
+
+
+@require_POST
+def cancel(request, pk: int):
+    conversation = get_conversation_for(request.user, pk)
+    form = CancelForm(request.POST)
+    if not form.is_valid():
+        return _render_with(request, conversation, cancel_form=form)
+    try:
+        conversation = scheduling.cancel_chat(
+            request.user, conversation, reason=form.cleaned_data["reason"], now=timezone.now()
+        )
+    except MoveRefused as exc:
+        messages.error(request, str(exc))
+        return redirect(_anchor(conversation))
+    first = conversation.contact.first_name or conversation.contact.name
+    messages.success(
+        request,
+        f"Cancelled. Send {first} the cancellation below, so the chat leaves their calendar too.",
+    )
+    return redirect(_anchor(conversation))
+
+
+def _confirmed(request) -> bool:
+    return (request.POST or request.GET).get("confirmed") in ("yes", "on", "1", "true")
+
+
+def _ask_to_confirm(request, conversation, reason: str, action: str, button: str):
+    """The page that says why this message needs the go-ahead (409: refused as asked)."""
+    return render(
+        request,
+        "outreach/send_confirm.html",
+        {
+            "message": _Shown(conversation),
+            "reason": reason,
+            "action": action,
+            "button": button,
+            "confirm_label": CONFIRM_LABEL,
+            "next": "",
+            "tried": "confirm-shown" in request.POST or "confirm-shown" in request.GET,
+        },
+        status=409,
+    )
+
+
+class _Shown:
+    """What send_confirm.html reads of a message, for an invitation not yet written."""
+
+    def __init__(self, conversation):
+        self.conversation_id = conversation.pk
+        self.contact_id = conversation.contact_id
+        self.subject = ""
+
+    def get_kind_display(self) -> str:
+        return "Confirmation with calendar invitation"
+
+
+@require_POST
+def send_invitation(request, pk: int):
+    """Send the confirmation (or reschedule, or cancellation) with the invitation by SMTP."""
+    conversation = get_conversation_for(request.user, pk)
+    try:
+        message = invitations.send_invitation(
+            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+        )
+    except NeedsConfirmation as exc:
+        return _ask_to_confirm(
+            request, conversation, exc.reason, request.path, "Send with the invitation"
+        )
+    except CannotSend as exc:
+        messages.error(request, f"Not sent: {exc}")
+    except mail.SendFailed as exc:
+        messages.error(request, f"Not sent: {exc} The draft is kept.")
+    except SentNotRecorded as exc:
+        messages.error(request, str(exc))
+    except ValueError as exc:  # the calendar file could not be made (an address is wrong)
+        messages.error(request, f"Not sent: {exc}")
+    else:
+        contact = conversation.contact
+        messages.success(
+            request,
+            f"Sent to {contact.name} <{contact.email}> with the calendar invitation "
+            f"({message.get_kind_display().lower()}).",
+        )
+    return redirect(_anchor(conversation))
+
+
+@require_http_methods(["GET", "POST"])
+def invitation_eml(request, pk: int):
+    """The confirmation with the invitation attached, as a .eml for the mail program."""
+    conversation = get_conversation_for(request.user, pk)
+    try:
+        filename, data, _ = invitations.invitation_eml(
+            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+        )
+    except NeedsConfirmation as exc:
+        return _ask_to_confirm(request, conversation, exc.reason, request.path, "Download .eml")
+    except (CannotSend, ValueError) as exc:
+        messages.error(request, str(exc))
+        return redirect(_anchor(conversation))
+    response = HttpResponse(data, content_type="message/rfc822")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response
+
+
+@require_POST
+def invitation_sent(request, pk: int):
+    """The user sent the .eml from their mail program: record it, and the chat is confirmed."""
+    conversation = get_conversation_for(request.user, pk)
+    try:
+        message = invitations.record_invitation_sent(
+            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+        )
+    except NeedsConfirmation as exc:
+        return _ask_to_confirm(request, conversation, exc.reason, request.path, "Record it")
+    except CannotSend as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Recorded: {message.get_kind_display().lower()} sent.")
+    return redirect(_anchor(conversation))
+
+
+# Included by conversations/urls.py (app_name "conversations").
+urlpatterns = [
+    path("chats/<int:pk>/schedule/", schedule, name="schedule"),
+    path("chats/<int:pk>/cancel/", cancel, name="cancel"),
+    path("chats/<int:pk>/invitation/send/", send_invitation, name="send_invitation"),
+    path("chats/<int:pk>/invitation.eml", invitation_eml, name="invitation_eml"),
+    path("chats/<int:pk>/invitation/sent/", invitation_sent, name="invitation_sent"),
+]
