@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import calendar_views, schedule_views, views
+from . import calendar_views, schedule_views, slot_views, views
 
 app_name = "conversations"
 urlpatterns = [
@@ -25,3 +25,4 @@ urlpatterns = [
 ]
 urlpatterns += calendar_views.urlpatterns
 urlpatterns += schedule_views.urlpatterns
+urlpatterns += slot_views.urlpatterns

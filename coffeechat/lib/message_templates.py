@@ -15,12 +15,13 @@ e-mail stays under about 100 words, a LinkedIn note under 300 characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from coffeechat.lib.dates import day_text
+from coffeechat.lib.slots import slots_text
 
 # Every placeholder a template may use, with what it becomes (shown on the templates page).
 PLACEHOLDERS: dict[str, str] = {
@@ -35,6 +36,7 @@ PLACEHOLDERS: dict[str, str] = {
     "duration": "how long the chat is, e.g. 20 minutes",
     "event": "the event where you last met them",
     "suggestion": "the latest thing they suggested (a book, an organisation, a person…)",
+    "slots": "the times you offer (up to three), in their time zone with the zone named",
 }
 
 # Message kinds, in the order of a campaign (the same keys as Message.KINDS).
@@ -73,7 +75,7 @@ DEFAULTS: dict[str, Template] = {
             "[I would love to hear how you see the field from {organization}."
             "|I would love to hear about the path that led you to your work.]\n\n"
             "Would you have 15 to 20 minutes in the coming weeks for a phone or video call, "
-            "or a coffee if we are nearby?\n\n"
+            "or a coffee if we are nearby? [Would {slots} suit you?]\n\n"
             "Thank you in advance, even if the timing is not right.\n\n" + SIGN_OFF
         ),
     ),
@@ -94,7 +96,7 @@ DEFAULTS: dict[str, Template] = {
             "I am writing again in case my earlier note got buried. "
             "[I am still keen to hear how you see {target}.]\n\n"
             "Would 15 to 20 minutes by phone, video or over coffee suit you in the next few "
-            "weeks? I am happy to fit around your diary.\n\n"
+            "weeks? [Would {slots} work for you?] I am happy to fit around your diary.\n\n"
             "Thank you either way.\n\n" + SIGN_OFF
         ),
     ),
@@ -310,10 +312,12 @@ def template_values(
     duration_minutes: int | None = None,
     event: str = "",
     suggestion: str = "",
+    slots: Sequence[datetime] = (),
 ) -> dict[str, str]:
     """The placeholders' values from plain facts about the contact, the user and the chat.
 
-    `when` is shown in `zone_name`: the contact's zone when known, else the user's.
+    `when` and the offered `slots` (aware times) are shown in `zone_name`: the contact's
+    zone when known, else the user's.
     """
     return {
         "first_name": first_name.strip(),
@@ -327,4 +331,5 @@ def template_values(
         "duration": duration_text(duration_minutes),
         "event": event.strip(),
         "suggestion": suggestion.strip(),
+        "slots": slots_text(slots, zone_name, None),
     }

@@ -6,6 +6,8 @@ beside the fields); htmx only makes the checks live while typing.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect, render
@@ -214,7 +216,14 @@ def _example_values(request) -> dict[str, str]:
         duration_minutes=20,
         event="the Open Data Meetup",
         suggestion="“The Functional Art”",
+        slots=_example_slots(),
     )
+
+
+def _example_slots() -> list[datetime]:
+    """Two made-up times to offer, next week at 14:00 and 16:30 (UTC)."""
+    base = timezone.now().astimezone(UTC).replace(hour=14, minute=0, second=0, microsecond=0)
+    return [base + timedelta(days=6), base + timedelta(days=7, hours=2, minutes=30)]
 
 
 def _kind_or_404(kind: str) -> str:

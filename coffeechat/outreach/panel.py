@@ -20,6 +20,7 @@ from coffeechat.accounts.services import get_profile, request_profile
 from coffeechat.contacts.models import Contact, Meeting
 from coffeechat.contacts.services import contacts_for
 from coffeechat.conversations.models import ActionItem, Conversation, Message
+from coffeechat.conversations.slots import can_offer, slot_times
 from coffeechat.lib import pipeline
 from coffeechat.lib.lint import DEFAULT_LIMITS, RULES, Finding, Limits, lint, thank_you_timing
 from coffeechat.lib.message_templates import (
@@ -182,11 +183,20 @@ def filled_message(user, profile, conversation: Conversation, kind: str) -> Fill
         duration_minutes=conversation.duration_minutes,
         event=row.get("event") or "",
         suggestion=row.get("suggestion") or "",
+        slots=_offered(conversation),
     )
     filled = fill_template(template, values)
     if kind in NO_SUBJECT:
         return Filled(subject="", body=filled.body)
     return filled
+
+
+def _offered(conversation: Conversation) -> list[datetime]:
+    """The times still ahead that were offered while the chat is being asked for."""
+    if not can_offer(conversation):
+        return []
+    now = timezone.now()
+    return [t for t in slot_times(conversation) if t > now]
 
 
 def new_composer_form(user, profile, conversation: Conversation, kind: str | None = None):
