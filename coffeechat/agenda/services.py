@@ -241,9 +241,10 @@ def _meetings(user) -> list[rules_engine.EventMeeting]:
 
 
 def _decisions(user) -> list[rules_engine.Decision]:
+    rows = decisions_for(user).values_list("key", "dismissed", "snoozed_until")
     return [
-        rules_engine.Decision(key=d.key, dismissed=d.dismissed, snoozed_until=d.snoozed_until)
-        for d in decisions_for(user)
+        rules_engine.Decision(key=key, dismissed=dismissed, snoozed_until=until)
+        for key, dismissed, until in rows
     ]
 
 
