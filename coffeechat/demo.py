@@ -1073,6 +1073,7 @@ class _Campaign:
         in person or by text) and move to scheduled."""
         if how == "chat":
             self.move(key, pipeline.SCHEDULED, when, at=chat_at)
+            self.choose_questions(key)
             return
         contact = self.contacts[key]
         local = chat_at.astimezone(self.zone)
@@ -1095,6 +1096,16 @@ class _Campaign:
         subject = f"Confirmed: {day_text(local.date())}, {local:%H:%M}"
         self.message(key, "confirmation", when, body, subject)
         self.move(key, pipeline.SCHEDULED, when + timedelta(minutes=1), at=chat_at)
+        # Confirmed in the agreed zone, with how and where, as the scheduling panel does.
+        Conversation.objects.filter(pk=self.chats[key].pk).update(
+            zone=TIMEZONE,
+            medium={VIDEO: "video", COFFEE: "coffee", CALL: "phone"}[how],
+            where=place,
+            confirmed_at=when,
+        )
+        self.choose_questions(key)
+
+    def choose_questions(self, key: str) -> None:
         for index in CHOSEN.get(key, ()):
             choose_question(self.user, self.chats[key], self.questions[index])
 
@@ -1337,7 +1348,8 @@ class _Campaign:
 
         self.start("felix", RD, b(33, "17:30"))
         self.request("felix", b(6, "10:00"))
-        self.schedule("felix", b(4, "18:30"), at(today + timedelta(days=1), "14:00"), VIDEO)
+        # Agreed on the phone; the confirmation with the invitation is still to send.
+        self.schedule("felix", b(4, "18:30"), at(today + timedelta(days=1), "14:00"), "chat")
 
         # Later today: a few hours from now, and not before 10:00.
         chat_at = max(_round_up(self.local_now + timedelta(hours=3), 15), at(today, "10:00"))
