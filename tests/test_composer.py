@@ -8,7 +8,6 @@ charlie, and a page whose query count does not grow with the data.
 
 from __future__ import annotations
 
-import html
 import re
 from datetime import datetime
 
@@ -22,29 +21,11 @@ from coffeechat.contacts.services import add_meeting, organization_named
 from coffeechat.conversations.models import Conversation, Message
 from coffeechat.conversations.services import add_action, move_conversation, start_conversation
 from coffeechat.outreach.services import record_sent, save_draft, save_template
+from tests.pages import error_beside, text, visible
 
 from .conftest import FROZEN_NOW, LONDON
 
 HTMX = {"HX-Request": "true"}
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
-
-
-def visible(response) -> str:
-    """The words on the page, without the markup."""
-    return html.unescape(re.sub(r"<[^>]+>", "", response.content.decode()))
-
-
-def error_beside(response, field_id: str) -> str:
-    match = re.search(
-        rf'<p class="error" id="{re.escape(field_id)}_error">(.*?)</p>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no error shown beside #{field_id}"
-    return html.unescape(match.group(1))
 
 
 def selected(response, name: str) -> str:

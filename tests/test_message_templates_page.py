@@ -11,26 +11,9 @@ import pytest
 from coffeechat.lib.message_templates import DEFAULTS, KINDS
 from coffeechat.outreach.models import MessageTemplate
 from coffeechat.outreach.services import save_template
+from tests.pages import error_beside, text, visible
 
 HTMX = {"HX-Request": "true"}
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
-
-
-def visible(response) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", "", response.content.decode()))
-
-
-def error_beside(response, field_id: str) -> str:
-    match = re.search(
-        rf'<p class="error" id="{re.escape(field_id)}_error">(.*?)</p>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no error shown beside #{field_id}"
-    return html.unescape(match.group(1))
 
 
 def card(response, kind: str) -> str:

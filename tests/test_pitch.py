@@ -10,26 +10,13 @@ from datetime import date
 import pytest
 
 from coffeechat.contacts.models import Event, Target
+from tests.pages import error_beside, text
 
 from .conftest import FROZEN_NOW
 
 GOOD = " ".join(["word"] * 100)  # about 43 seconds
 SHORT = "I love chemistry and want to help decide what science gets funded."
 LONG = " ".join(["word"] * 200)  # about 86 seconds
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
-
-
-def error_beside(response, field_id: str) -> str:
-    match = re.search(
-        rf'<p class="error" id="{re.escape(field_id)}_error">(.*?)</p>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no error shown beside #{field_id}"
-    return html.unescape(match.group(1))
 
 
 def timing(response) -> str:

@@ -19,14 +19,11 @@ from coffeechat.conversations.services import (
     start_conversation,
 )
 from coffeechat.lib.question_bank import TIARA
+from tests.pages import text
 
 from .conftest import LONDON
 
 PITCH = " ".join(["word"] * 100)  # about 43 seconds
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
 
 
 def at(day: int, hour: int = 9, minute: int = 0, month: int = 11) -> datetime:

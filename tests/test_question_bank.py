@@ -22,26 +22,13 @@ from coffeechat.conversations.services import (
     start_conversation,
 )
 from coffeechat.lib.question_bank import GENERAL, STARTER_QUESTIONS, TIARA
+from tests.pages import error_beside, text
 
 from .conftest import LONDON
 
 HTMX = {"HX-Request": "true"}
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=LONDON)
 THEIR_PAY = "How much do you earn in this role?"
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
-
-
-def error_beside(response, field_id: str) -> str:
-    match = re.search(
-        rf'<p class="error" id="{re.escape(field_id)}_error">(.*?)</p>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no error shown beside #{field_id}"
-    return html.unescape(match.group(1))
 
 
 def chosen_texts(response) -> list[str]:

@@ -15,24 +15,11 @@ import time_machine
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Note, Reschedule
 from coffeechat.conversations.services import move_conversation, start_conversation
+from tests.pages import error_beside, text
 
 from .conftest import FROZEN_NOW
 
 NEW_YORK = "America/New_York"
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
-
-
-def error_beside(response, field_id: str) -> str:
-    match = re.search(
-        rf'<p class="error" id="{re.escape(field_id)}_error">(.*?)</p>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no error shown beside #{field_id}"
-    return html.unescape(match.group(1))
 
 
 def flashes(response) -> list[str]:

@@ -20,6 +20,7 @@ from coffeechat.contacts.models import Contact, Organization
 from coffeechat.conversations.models import Message
 from coffeechat.conversations.services import record_message, start_conversation
 from coffeechat.outreach.models import SmtpSettings
+from tests.pages import text
 
 from .conftest import FROZEN_NOW
 from .mailserver import free_port, running
@@ -30,10 +31,6 @@ pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiri
 PASSWORD = "pa55-W0rd-nobody-sees"
 BODY = "Hi Zoë,\n\nWould you have 15–20 minutes for a chat?\n\nAlice"
 SUBJECT = "A 15–20 minute chat?"
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
 
 
 def actions_of(response, message) -> str:

@@ -23,6 +23,7 @@ from coffeechat.conversations.slots import (
 )
 from coffeechat.lib import calendar as cal
 from coffeechat.lib.lint import lint
+from tests.pages import error_beside, text
 
 from .conftest import FROZEN_NOW
 
@@ -35,20 +36,6 @@ OFFERED = (
     "Tuesday 10 November at 09:00, Wednesday 11 November at 14:30 or "
     "Thursday 12 November at 16:00 (New York time)"
 )
-
-
-def text(response) -> str:
-    return html.unescape(response.content.decode())
-
-
-def error_beside(response, field_id: str) -> str:
-    match = re.search(
-        rf'<p class="error" id="{re.escape(field_id)}_error">(.*?)</p>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no error shown beside #{field_id}"
-    return html.unescape(match.group(1))
 
 
 def composer_body(response) -> str:

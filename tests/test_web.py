@@ -36,28 +36,13 @@ from coffeechat.conversations.services import (
     record_message,
     start_conversation,
 )
+from tests.pages import error_beside, text
 
 from .conftest import FROZEN_NOW, LONDON
 
 HTMX = {"HX-Request": "true"}
 
 # ------------------------------------------------------------------------- helpers
-
-
-def text(response) -> str:
-    """The page as the user reads it (entities such as &#x27; turned back into text)."""
-    return html.unescape(response.content.decode())
-
-
-def error_beside(response, field_id: str) -> str:
-    """The error shown right under the field with this id."""
-    match = re.search(
-        rf'<p class="error" id="{re.escape(field_id)}_error">(.*?)</p>',
-        response.content.decode(),
-        re.S,
-    )
-    assert match, f"no error shown beside #{field_id}"
-    return html.unescape(match.group(1))
 
 
 def column(response, status: str) -> str:
