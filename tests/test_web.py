@@ -1163,3 +1163,12 @@ def test_the_length_limits_are_the_users_own_settings(alice, alice_client, chat)
     alice_client.post("/profile/", _profile_form(request_word_limit="200"))
     assert get_profile(alice).request_word_limit == 200
     assert 'data-rule="length"' not in alice_client.post(url, draft, headers=HTMX).content.decode()
+
+
+def test_today_lists_what_is_due_today_before_what_is_overdue(
+    alice, alice_client, requested, frozen
+):
+    add_action(alice, requested, "book", "Range", now=at(2))  # a resource from Monday
+    page = text(alice_client.get("/"))
+    assert "Send Ana Ruiz one polite follow-up" in page
+    assert page.index("Due today") < page.index("Overdue") < page.index("Range")
