@@ -151,3 +151,39 @@ def self_signed_certificate(folder: Path) -> tuple[str, str] | None:
         timeout=60,
     )
     return str(cert), str(key)
+
+
+# ------------------------------------------------------------------ records for the mail tests
+
+DRAFT_SUBJECT = "A 15–20 minute chat?"
+DRAFT_BODY = "Hi Zoë,\n\nWould you have 15–20 minutes for a chat?\n\nAlice"
+
+
+def use_server(user, smtp: MailServer, **changes):
+    """The user's mail settings pointing at `smtp` (plain, no TLS, unless `changes` say)."""
+    from coffeechat.outreach.models import SmtpSettings
+
+    values = {"host": smtp.host, "port": smtp.port, "security": "none"}
+    values.update(changes)
+    settings, _ = SmtpSettings.objects.update_or_create(user=user, defaults=values)
+    return settings
+
+
+def contact_of(user, **changes):
+    """Zoë Ruiz, an alumna with an e-mail address, unless `changes` say otherwise."""
+    from coffeechat.contacts.models import Contact
+
+    values = {"name": "Zoë Ruiz", "email": "zoe@example.com", "source": "alumni"}
+    values.update(changes)
+    return Contact.objects.create(owner=user, **values)
+
+
+def draft(user, contact=None, *, now, **changes):
+    """A request e-mail drafted to `contact` (a new Zoë by default), not yet sent."""
+    from coffeechat.conversations.services import record_message, start_conversation
+
+    contact = contact or contact_of(user)
+    conversation = start_conversation(user, contact, now=now)
+    values = {"kind": "request", "channel": "email", "subject": DRAFT_SUBJECT, "body": DRAFT_BODY}
+    values.update(changes)
+    return record_message(user, conversation, now=now, sent=False, **values)

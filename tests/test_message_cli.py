@@ -13,14 +13,12 @@ import pytest
 
 from coffeechat import cli
 from coffeechat.accounts.services import get_profile, local_user
-from coffeechat.contacts.models import Contact
-from coffeechat.conversations.models import Message
-from coffeechat.conversations.services import record_message, start_conversation
 from coffeechat.outreach import cli_commands
 from coffeechat.outreach.models import SmtpSettings
 
+from . import mailserver
 from .conftest import FROZEN_NOW
-from .mailserver import free_port, running
+from .mailserver import free_port, running, use_server
 
 # aiosmtpd warns about a login without TLS; the plain-text tests mean to do just that.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -70,29 +68,6 @@ def me(db):
 def server():
     with running() as smtp:
         yield smtp
-
-
-def draft(user, **contact_changes) -> Message:
-    values = {"name": "Zoë Ruiz", "email": "zoe@example.com", "source": "alumni"}
-    values.update(contact_changes)
-    contact = Contact.objects.create(owner=user, **values)
-    conversation = start_conversation(user, contact, now=FROZEN_NOW)
-    return record_message(
-        user,
-        conversation,
-        kind="request",
-        channel="email",
-        subject="A 15–20 minute chat?",
-        body=BODY,
-        now=FROZEN_NOW,
-        sent=False,
-    )
-
-
-def use_server(user, smtp, **changes):
-    values = {"host": smtp.host, "port": smtp.port, "security": "none"}
-    values.update(changes)
-    SmtpSettings.objects.update_or_create(user=user, defaults=values)
 
 
 # ------------------------------------------------------------------ send
@@ -287,3 +262,8 @@ def test_sent_but_not_recorded_is_one_line_that_says_it_went(run, me, server, ca
     assert err.startswith(f"coffeechat: error: message {message.pk}: It was sent to Zoë Ruiz")
     assert err.count("\n") == 1
     assert len(server.messages) == 1
+
+
+def draft(user, **contact_changes):
+    contact = mailserver.contact_of(user, **contact_changes)
+    return mailserver.draft(user, contact, now=FROZEN_NOW, body=BODY)

@@ -17,20 +17,18 @@ import pytest
 
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact, Organization
-from coffeechat.conversations.models import Message
-from coffeechat.conversations.services import record_message, start_conversation
 from coffeechat.outreach.models import SmtpSettings
 from tests.pages import text
 
+from . import mailserver
 from .conftest import FROZEN_NOW
-from .mailserver import free_port, running
+from .mailserver import contact_of, free_port, running, use_server
 
 # aiosmtpd warns about a login without TLS; the plain-text tests mean to do just that.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
 
 PASSWORD = "pa55-W0rd-nobody-sees"
-BODY = "Hi Zoë,\n\nWould you have 15–20 minutes for a chat?\n\nAlice"
-SUBJECT = "A 15–20 minute chat?"
+BODY, SUBJECT = mailserver.DRAFT_BODY, mailserver.DRAFT_SUBJECT
 
 
 def actions_of(response, message) -> str:
@@ -55,27 +53,6 @@ def flashes(response) -> list[str]:
 def server():
     with running() as smtp:
         yield smtp
-
-
-def use_server(user, smtp, **changes) -> SmtpSettings:
-    values = {"host": smtp.host, "port": smtp.port, "security": "none"}
-    values.update(changes)
-    settings, _ = SmtpSettings.objects.update_or_create(user=user, defaults=values)
-    return settings
-
-
-def contact_of(user, **changes) -> Contact:
-    values = {"name": "Zoë Ruiz", "email": "zoe@example.com", "source": "alumni"}
-    values.update(changes)
-    return Contact.objects.create(owner=user, **values)
-
-
-def draft(user, contact=None, **changes) -> Message:
-    contact = contact or contact_of(user)
-    conversation = start_conversation(user, contact, now=FROZEN_NOW)
-    values = {"kind": "request", "channel": "email", "subject": SUBJECT, "body": BODY}
-    values.update(changes)
-    return record_message(user, conversation, now=FROZEN_NOW, sent=False, **values)
 
 
 def discreet(user) -> Contact:
@@ -546,3 +523,7 @@ def test_a_message_sent_but_not_recorded_tells_the_user_to_mark_it(
     [said] = flashes(response)
     assert said.startswith("It was sent to Zoë Ruiz <zoe@example.com>, but coffeechat could not")
     assert len(server.messages) == 1
+
+
+def draft(user, contact=None, **changes):
+    return mailserver.draft(user, contact, now=FROZEN_NOW, **changes)

@@ -12,9 +12,8 @@ import threading
 import pytest
 
 from coffeechat.accounts.services import get_profile
-from coffeechat.contacts.models import Contact, Organization
+from coffeechat.contacts.models import Organization
 from coffeechat.conversations.models import Message
-from coffeechat.conversations.services import record_message, start_conversation
 from coffeechat.outreach import mail
 from coffeechat.outreach.models import SmtpSettings
 from coffeechat.outreach.sending import (
@@ -26,8 +25,9 @@ from coffeechat.outreach.sending import (
 )
 from coffeechat.outreach.services import NeedsConfirmation
 
+from . import mailserver
 from .conftest import FROZEN_NOW
-from .mailserver import free_port, running, self_signed_certificate
+from .mailserver import contact_of, free_port, running, self_signed_certificate, use_server
 
 # aiosmtpd warns about a login without TLS; the plain-text tests mean to do just that.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -48,32 +48,6 @@ def certificate(tmp_path_factory):
     if made is None:
         pytest.skip("no openssl program to make a test certificate")
     return made
-
-
-def use_server(user, smtp, **changes) -> SmtpSettings:
-    values = {"host": smtp.host, "port": smtp.port, "security": "none"}
-    values.update(changes)
-    settings, _ = SmtpSettings.objects.update_or_create(user=user, defaults=values)
-    return settings
-
-
-def contact_of(user, **changes) -> Contact:
-    values = {"name": "Zoë Ruiz", "email": "zoe@example.com", "source": "alumni"}
-    values.update(changes)
-    return Contact.objects.create(owner=user, **values)
-
-
-def draft(user, contact=None, **changes) -> Message:
-    contact = contact or contact_of(user)
-    conversation = start_conversation(user, contact, now=FROZEN_NOW)
-    values = {
-        "kind": "request",
-        "channel": "email",
-        "subject": "A 15–20 minute chat about chemistry consulting?",
-        "body": BODY,
-    }
-    values.update(changes)
-    return record_message(user, conversation, now=FROZEN_NOW, sent=False, **values)
 
 
 def unchanged(message: Message) -> bool:
@@ -442,3 +416,9 @@ def test_a_database_failure_after_delivery_says_it_went_out(alice, server, monke
     )
     assert len(server.messages) == 1
     assert "could not be recorded" in caplog.text
+
+
+def draft(user, contact=None, **changes):
+    changes.setdefault("subject", "A 15–20 minute chat about chemistry consulting?")
+    changes.setdefault("body", BODY)
+    return mailserver.draft(user, contact, now=FROZEN_NOW, **changes)
