@@ -800,6 +800,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_commands.register(sub)  # message send, message eml
 
+    from coffeechat.conversations import cli_commands as chat_commands
+
+    chat_commands.register(sub)  # note
+
     p = sub.add_parser("agenda", help="what is due")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--json", action="store_true")

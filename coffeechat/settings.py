@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "coffeechat.conversations",
     "coffeechat.agenda",
     "coffeechat.outreach",
+    "coffeechat.network",
 ]
 
 MIDDLEWARE = [

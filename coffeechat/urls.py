@@ -6,6 +6,7 @@ urlpatterns = [
     path("", include("coffeechat.contacts.urls")),
     path("", include("coffeechat.conversations.urls")),
     path("", include("coffeechat.outreach.urls")),
+    path("", include("coffeechat.network.urls")),
 ]
 
 handler404 = "coffeechat.views.not_found"

@@ -4,11 +4,14 @@ charlie, another user on the same instance, sees none of them, by list or by id,
 and someone not signed in sees nothing at all.
 """
 
+import contextlib
+import importlib
 import inspect
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 
@@ -53,6 +56,8 @@ from coffeechat.conversations.services import (
     start_conversation,
     status_changes_for,
 )
+from coffeechat.network.models import Lead
+from coffeechat.network.services import get_lead_for, leads_for
 from coffeechat.outreach import services as outreach_services
 from coffeechat.outreach.services import save_template, templates_for
 from coffeechat.scoping import NotFound
@@ -76,6 +81,7 @@ HELPERS = [
     ("decision", decisions_for, None, None),
     ("message_template", templates_for, None, None),
     ("reschedule", reschedules_for, None, None),
+    ("lead", leads_for, get_lead_for, "lead"),
 ]
 LISTS = [pytest.param(kind, list_for, id=kind) for kind, list_for, _, _ in HELPERS]
 GETTERS = [
@@ -134,6 +140,9 @@ def alices(alice):
         "decision": decision,
         "message_template": template,
         "reschedule": chat.reschedules.get(),
+        "lead": Lead.objects.create(
+            owner=alice, title="Data analyst", told_by=contact, learned_at=NOW
+        ),
     }
 
 
@@ -205,12 +214,14 @@ def test_charlies_lists_hold_only_his_own_records(alices, charlie):
 def test_every_scoping_helper_in_the_services_is_covered_here():
     """A new `X_for` helper must be added to HELPERS, so its scoping gets tested."""
     found = set()
-    modules = (
-        contact_services,
-        conversation_services,
-        scheduling_services,
-        agenda_services,
-        outreach_services,
+    # Every app's services module (a new app is picked up by itself), and scheduling.
+    modules = [scheduling_services]
+    for app in apps.get_app_configs():
+        if app.name.startswith("coffeechat."):
+            with contextlib.suppress(ModuleNotFoundError):
+                modules.append(importlib.import_module(f"{app.name}.services"))
+    assert {agenda_services, contact_services, conversation_services, outreach_services} <= set(
+        modules
     )
     for module in modules:
         for name, function in inspect.getmembers(module, inspect.isfunction):

@@ -39,6 +39,7 @@ class ContactForm(OwnedModelForm):
             "location",
             "timezone",
             "connected_on",
+            "keep_in_touch_weeks",
             "notes",
         ]
         widgets = {
@@ -54,6 +55,11 @@ class ContactForm(OwnedModelForm):
                 + ".",
             },
             "connected_on": {"invalid": "Enter a date as YYYY-MM-DD, for example 2025-09-14."},
+            "keep_in_touch_weeks": {
+                "invalid": "Give a whole number of weeks, such as 8.",
+                "min_value": "Give at least 1 week.",
+                "max_value": "Give at most 104 weeks (two years).",
+            },
         }
 
     def __init__(self, *args, owner, **kwargs):
@@ -91,7 +97,16 @@ PITCH_MAX_CHARS = 5000
 class TargetForm(OwnedModelForm):
     class Meta:
         model = Target
-        fields = ["name", "kind", "motivation", "research", "pitch"]
+        fields = [
+            "name",
+            "kind",
+            "organization",
+            "motivation",
+            "advocacy",
+            "postings",
+            "research",
+            "pitch",
+        ]
         widgets = {
             "research": forms.Textarea(attrs={"rows": 6}),
             "motivation": forms.NumberInput(attrs={"min": 1, "max": 5}),
@@ -109,6 +124,18 @@ class TargetForm(OwnedModelForm):
             ),
         }
         labels = {"pitch": "Your pitch"}
+
+    def __init__(self, *args, owner, **kwargs):
+        super().__init__(*args, owner=owner, **kwargs)
+        # Left out of a post (an older page, a script): "none", the model's default.
+        for name in ("advocacy", "postings"):
+            self.fields[name].required = False
+
+    def clean_advocacy(self) -> str:
+        return self.cleaned_data.get("advocacy") or "none"
+
+    def clean_postings(self) -> str:
+        return self.cleaned_data.get("postings") or "none"
 
     def clean_pitch(self) -> str:
         pitch = self.cleaned_data.get("pitch", "").strip()

@@ -49,6 +49,13 @@ class Contact(Owned):
     )
     connected_on = models.DateField(null=True, blank=True)
     notes = models.TextField(blank=True)
+    keep_in_touch_weeks = models.PositiveSmallIntegerField(
+        "keep in touch every (weeks)",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(104)],
+        help_text="Leave empty for your usual rhythm (8 weeks unless you changed it).",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -100,6 +107,39 @@ class Target(Owned):
         default=3,
         validators=[MinValueValidator(1), MaxValueValidator(5)],
         help_text="How drawn you are to it, from 1 (curious) to 5 (this is it).",
+    )
+    # LAMP (Dalton): advocacy and postings, beside motivation.
+    ADVOCACY = (
+        ("none", "Nobody yet"),
+        ("warm", "A warm connection"),
+        ("alumni", "Alumni of my school"),
+        ("contact", "Someone I know there"),
+    )
+    POSTINGS = (
+        ("none", "No postings"),
+        ("any", "Some postings"),
+        ("target_role", "The role I want is posted"),
+    )
+    advocacy = models.CharField(
+        max_length=10,
+        choices=ADVOCACY,
+        default="none",
+        help_text="Who could speak for you there: someone you know, alumni, a warm connection.",
+    )
+    postings = models.CharField(
+        "job postings",
+        max_length=12,
+        choices=POSTINGS,
+        default="none",
+        help_text="Are they hiring? Any posting, or the very role you want?",
+    )
+    organization = models.ForeignKey(
+        Organization,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="targets",
+        help_text="For an organisation: its people are the ones to ask.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import target_views, views
 
 app_name = "contacts"
 urlpatterns = [
@@ -9,9 +9,9 @@ urlpatterns = [
     path("contacts/suggest/", views.suggest_contacts, name="suggest"),
     path("contacts/<int:pk>/", views.show_contact, name="detail"),
     path("contacts/<int:pk>/edit/", views.edit_contact, name="edit"),
-    path("targets/", views.list_targets, name="targets"),
-    path("targets/<int:pk>/", views.edit_target, name="target"),
-    path("targets/pitch-timing/", views.pitch_timing, name="pitch_timing"),
+    path("targets/", target_views.list_targets, name="targets"),
+    path("targets/<int:pk>/", target_views.edit_target, name="target"),
+    path("targets/pitch-timing/", target_views.pitch_timing, name="pitch_timing"),
     path("events/", views.list_events, name="events"),
     path("events/<int:pk>/", views.show_event, name="event"),
     path("events/<int:pk>/meetings/", views.add_meeting_view, name="add_meeting"),

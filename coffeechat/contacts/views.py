@@ -13,7 +13,7 @@ from coffeechat.lib.pitch import judge
 from coffeechat.lib.sources import SOURCE_LABELS, SOURCES
 from coffeechat.lib.timezones import all_zones
 
-from .forms import PITCH_MAX_CHARS, ContactForm, EventForm, MeetingForm, TargetForm
+from .forms import ContactForm, EventForm, MeetingForm
 from .services import (
     add_meeting,
     contacts_for,
@@ -21,7 +21,6 @@ from .services import (
     get_contact_for,
     get_event_for,
     get_meeting_for,
-    get_target_for,
     mark_followed_up,
     meetings_for,
     targets_for,
@@ -120,48 +119,6 @@ def show_contact(request, pk: int):
             ),
             "referrals": contacts_for(request.user).filter(referred_by=contact).only("id", "name"),
         },
-    )
-
-
-def list_targets(request):
-    form = TargetForm(request.POST or None, owner=request.user)
-    if request.method == "POST" and form.is_valid():
-        target = form.save()
-        messages.success(request, f"Added {target.name}.")
-        return redirect("contacts:targets")
-    targets = list(targets_for(request.user).annotate(chats=Count("conversations")))
-    for target in targets:
-        target.timing = judge(target.pitch)
-    return render(
-        request,
-        "contacts/targets.html",
-        {"form": form, "targets": targets, "timing": _form_timing(form)},
-    )
-
-
-def _form_timing(form):
-    """The speaking time of the pitch in `form` as it stands (as typed, or as saved)."""
-    return judge(str(form["pitch"].value() or ""))
-
-
-def pitch_timing(request):
-    """The speaking time of a pitch as it is typed (the pitch box asks after each pause)."""
-    pitch = request.GET.get("pitch", "")[:PITCH_MAX_CHARS]
-    return render(request, "contacts/_pitch_timing.html", {"timing": judge(pitch)})
-
-
-def edit_target(request, pk: int):
-    target = get_target_for(request.user, pk)
-    form = TargetForm(request.POST or None, instance=target, owner=request.user)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, "Saved.")
-        return redirect("contacts:targets")
-    chats = conversations_for(request.user).filter(target=target).select_related("contact")
-    return render(
-        request,
-        "contacts/target.html",
-        {"form": form, "target": target, "chats": chats, "timing": _form_timing(form)},
     )
 
 

@@ -208,6 +208,16 @@ class ActionItem(Owned):
     done = models.BooleanField(default=False)
     done_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField()
+    # Quick capture: the note the item was typed in, and for a person the contact
+    # created for them (or the existing contact the name was linked to).
+    note = models.ForeignKey(
+        Note, null=True, blank=True, on_delete=models.SET_NULL, related_name="actions"
+    )
+    person = models.ForeignKey(
+        Contact, null=True, blank=True, on_delete=models.SET_NULL, related_name="mentions"
+    )
+    # Closing the loop: when the user told the person who suggested it that it was done.
+    told_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["done", "created_at", "id"]
