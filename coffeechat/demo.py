@@ -50,6 +50,7 @@ from coffeechat.lib import pipeline
 from coffeechat.lib import sources as src
 from coffeechat.lib.businessdays import add_business_days, is_business_day
 from coffeechat.lib.dates import day_text
+from coffeechat.network.models import Lead
 
 # ----------------------------------------------------------------------- the user
 
@@ -127,6 +128,51 @@ TARGETS: dict[str, tuple[str, int, str]] = {
         "lower pay than industry.",
     ),
 }
+
+# LAMP (Dalton): advocacy and postings beside motivation, for each career target.
+LAMP: dict[str, tuple[str, str]] = {
+    RD: ("contact", "target_role"),
+    CONSULTING: ("alumni", "any"),
+    POLICY: ("warm", "any"),
+}
+
+# Employers she is weighing, LAMP-style: (organisation, target, motivation, advocacy,
+# postings, research).
+ORGANISATION_TARGETS: tuple[tuple[str, str, int, str, str, str], ...] = (
+    (
+        "Helixor Pharma",
+        RD,
+        5,
+        "contact",
+        "target_role",
+        "Graduate R&D rotation each February; analytical and formulation teams in Cambridge "
+        "and Berlin.",
+    ),
+    (
+        "Aldgate Coatings",
+        RD,
+        4,
+        "contact",
+        "any",
+        "Formulation R&D in Manchester; moving to solvent-free binders.",
+    ),
+    (
+        "Carrow Partners",
+        CONSULTING,
+        3,
+        "alumni",
+        "any",
+        "Life-sciences strategy; a PhD programme in Boston and London.",
+    ),
+    (
+        "Penrose Specialty Chemicals",
+        RD,
+        3,
+        "contact",
+        "none",
+        "Process development in Leeds; teaches chemists the engineering.",
+    ),
+)
 
 SHORT_FIELDS = {RD: "industry R&D", CONSULTING: "consulting", POLICY: "science policy"}
 FIELDS = {
@@ -781,7 +827,7 @@ ACTIONS: dict[str, tuple[tuple[str, str, int | str | None], ...]] = {
         ("person", "Nadia Petrov (Government Office for Science)", None),
     ),
     "daniel": (
-        ("book", "The Pyramid Principle, by Barbara Minto", 12),
+        ("book", "The Pyramid Principle, by Barbara Minto", 2),
         ("person", "Elena Ruiz (former consultant, coaches case interviews)", 20),
     ),
     "tom": (("book", "Managing Scientists, by Alice Sapienza", None),),
@@ -790,6 +836,16 @@ ACTIONS: dict[str, tuple[tuple[str, str, int | str | None], ...]] = {
         ("organisation", "IChemE affiliate membership", None),
     ),
 }
+
+# The outcome of each job lead, and whether the person who told her referred her.
+LEADS: dict[str, tuple[str, bool]] = {
+    "Brightwater PhD and postdoc recruitment day: applications open in January": ("open", False),
+    "Helixor graduate R&D rotation: register interest before February": ("applied", True),
+    "POST fellowship for PhD students: check the next call and my eligibility": ("open", False),
+}
+
+# Done but not yet reported back to the person who suggested it: Today says "tell them".
+UNTOLD = {("daniel", "book")}
 
 FAIR = (
     "RSC careers fair",
@@ -888,17 +944,39 @@ class _Campaign:
 
     def make_targets(self) -> None:
         for key, (name, motivation, research) in TARGETS.items():
+            advocacy, postings = LAMP[key]
             self.targets[key] = Target.objects.create(
                 owner=self.user,
                 name=name,
                 kind=Target.CAREER,
                 research=research,
                 motivation=motivation,
+                advocacy=advocacy,
+                postings=postings,
                 pitch=PITCHES[key],
             )
         Target.objects.filter(pk__in=[t.pk for t in self.targets.values()]).update(
             created_at=self.b(58, "20:30")
         )
+
+    def make_organisation_targets(self) -> None:
+        """Employers weighed LAMP-style (made once the organisations exist)."""
+        made = []
+        for org, career, motivation, advocacy, postings, research in ORGANISATION_TARGETS:
+            made.append(
+                Target.objects.create(
+                    owner=self.user,
+                    name=org,
+                    kind=Target.ORGANIZATION,
+                    organization=organization_named(self.user, org),
+                    motivation=motivation,
+                    advocacy=advocacy,
+                    postings=postings,
+                    research=research,
+                    pitch=PITCHES[career],
+                )
+            )
+        Target.objects.filter(pk__in=[t.pk for t in made]).update(created_at=self.b(50, "20:30"))
 
     def make_contacts(self) -> None:
         campaign_start = self.bday(56)
@@ -1117,6 +1195,26 @@ class _Campaign:
         add_note(self.user, chat, NOTES[key], now=note_at)
         for kind, title, done in ACTIONS.get(key, ()):
             action = add_action(self.user, chat, kind, title, now=note_at)
+            if kind == "person":
+                named = title.split(" (")[0]
+                person = next((c for c in self.contacts.values() if c.name == named), None)
+                if person is not None:
+                    action.person = person
+                    action.save(update_fields=["person"])
+            if kind == "lead":
+                outcome, referred = LEADS[title]
+                Lead.objects.create(
+                    owner=self.user,
+                    title=title.split(":")[0],
+                    organization=self.contacts[key].organization,
+                    told_by=self.contacts[key],
+                    referred=referred,
+                    outcome=outcome,
+                    notes=title,
+                    conversation=chat,
+                    action=action,
+                    learned_at=note_at,
+                )
             if done is None:
                 continue
             done_at = (
@@ -1125,6 +1223,11 @@ class _Campaign:
             if not note_at < done_at < self.now:
                 raise RuntimeError(f"demo action for {key} done at an impossible time")
             set_action_done(action, True, now=done_at)
+            if (key, kind) not in UNTOLD:
+                # She told them within two days (the loop closed), except the one
+                # left open so that Today shows it.
+                action.told_at = min(done_at + timedelta(days=2), self.now - timedelta(hours=1))
+                action.save(update_fields=["told_at"])
 
     def thank(self, key: str, when: datetime) -> None:
         held = self.chats[key].held_at.astimezone(self.zone).date()
@@ -1445,6 +1548,7 @@ def seed_demo(user, *, now: datetime) -> str:
         campaign.profile()
         campaign.make_targets()
         campaign.make_contacts()
+        campaign.make_organisation_targets()
         campaign.make_questions()
         campaign.stories()
         campaign.events()

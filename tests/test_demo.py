@@ -27,6 +27,7 @@ from coffeechat.lib import agenda as rules
 from coffeechat.lib import pipeline
 from coffeechat.lib.sources import COWORKER, SOURCE_KEYS
 from coffeechat.lib.timezones import is_valid_zone
+from coffeechat.network.models import Lead
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -93,8 +94,8 @@ def test_profile_is_a_chemistry_phd_in_london(seeded):
 
 
 @pytest.mark.django_db
-def test_three_targets_with_research_notes(seeded):
-    targets = list(Target.objects.owned_by(seeded))
+def test_three_careers_with_research_notes(seeded):
+    targets = list(Target.objects.owned_by(seeded).filter(kind=Target.CAREER))
     assert len(targets) == 3
     names = " ".join(t.name for t in targets).lower()
     assert "r&d" in names and "consulting" in names and "policy" in names
@@ -103,6 +104,33 @@ def test_three_targets_with_research_notes(seeded):
         for heading in ("What they do", "What they value", "Pain points"):
             assert heading in target.research
     assert len({t.motivation for t in targets}) > 1
+
+
+@pytest.mark.django_db
+def test_employers_are_weighed_lamp_style(seeded):
+    employers = list(Target.objects.owned_by(seeded).filter(kind=Target.ORGANIZATION))
+    assert len(employers) >= 3
+    for target in employers:
+        assert target.organization is not None
+        assert target.organization.contacts.exists()  # someone to ask there
+    assert {t.postings for t in employers} >= {"target_role", "any", "none"}
+    assert len({t.motivation for t in employers}) > 1
+
+
+@pytest.mark.django_db
+def test_leads_came_through_the_network(seeded):
+    leads = list(Lead.objects.owned_by(seeded).select_related("told_by"))
+    assert len(leads) == 3
+    assert all(lead.told_by is not None and lead.conversation is not None for lead in leads)
+    assert any(lead.referred for lead in leads)
+    # One of them came from someone she reached through two introductions.
+    assert any(lead.told_by.referred_by and lead.told_by.referred_by.referred_by for lead in leads)
+
+
+@pytest.mark.django_db
+def test_people_named_in_chats_are_linked_to_their_contacts(seeded):
+    linked = ActionItem.objects.owned_by(seeded).filter(kind="person", person__isnull=False)
+    assert {a.person.name for a in linked} >= {"Marcus Bell", "Peter Novak"}
 
 
 @pytest.mark.django_db
