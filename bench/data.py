@@ -41,6 +41,7 @@ from coffeechat.conversations.models import (
 )
 from coffeechat.lib import pipeline
 from coffeechat.lib.sources import COWORKER, EVENT, LINKEDIN, REFERRAL, SOURCE_KEYS
+from coffeechat.network.models import Lead
 
 FIRST_NAMES = [
     "Ana",
@@ -195,6 +196,9 @@ QUESTIONS = (
     ("Which books or newsletters should I read?", "resources"),
     ("Who else would you suggest I talk to?", "people"),
 )
+# How deep the referral tree goes: each generation introduced by the one before.
+REFERRAL_GENERATIONS = 4
+
 ACTION_KINDS = ("book", "organisation", "person", "website", "event", "lead", "other")
 
 # Statuses of the conversations after the first eight (one of each status, so even a
@@ -433,10 +437,16 @@ def make_campaign(
     # Referrals point at someone made before them, so two inserts: the others, then them.
     introducers = [c for c in people if c.source not in (REFERRAL, COWORKER)]
     Contact.objects.bulk_create(introducers + [c for c in people if c.source == COWORKER])
+    # Referrals come in generations, as a real network grows: the first are introduced
+    # by people known already, each later one by someone from the generation before.
     referred = [c for c in people if c.source == REFERRAL]
-    for c in referred:
-        c.referred_by = rng.choice(introducers) if introducers else None
-    Contact.objects.bulk_create(referred)
+    generations = [referred[k::REFERRAL_GENERATIONS] for k in range(REFERRAL_GENERATIONS)]
+    parents = introducers
+    for generation in generations:
+        for c in generation:
+            c.referred_by = rng.choice(parents) if parents else None
+        Contact.objects.bulk_create(generation)
+        parents = generation or parents
 
     # ------------------------------------------------------------- events, meetings
     n_events = max(2, contacts // 100)
@@ -529,6 +539,20 @@ def make_campaign(
     Note.objects.bulk_create(notes)
     ActionItem.objects.bulk_create(actions)
     ChosenQuestion.objects.bulk_create(chosen)
+    # A job lead for every "lead" item, told by the person the chat was with.
+    Lead.objects.bulk_create(
+        Lead(
+            owner=user,
+            title=action.title,
+            told_by_id=action.contact_id,
+            conversation_id=action.conversation_id,
+            action=action,
+            referred=k % 3 == 0,
+            outcome=("open", "applied", "interviewing", "not_selected")[k % 4],
+            learned_at=action.created_at,
+        )
+        for k, action in enumerate(a for a in actions if a.kind == "lead")
+    )
 
     # ------------------------------------------------- what the user did with Today
     zone = get_profile(user).zone

@@ -120,6 +120,10 @@ def _run(args: argparse.Namespace) -> int:
         ("Contacts, htmx rows", "/contacts/?q=lab&source=alumni", htmx_rows, True),
         ("Contact", f"/contacts/{campaign.rich_contact_id}/", {}, True),
         ("Conversation", f"/chats/{campaign.rich_conversation_id}/", {}, True),
+        ("Notes", f"/chats/{campaign.rich_conversation_id}/notes/", {}, True),
+        ("Network", "/network/", {}, True),
+        ("Leads", "/leads/", {}, True),
+        ("Targets", "/targets/", {}, True),
         # For information: every item at once, as "Show all" asks.
         ("Today, all items", "/?all=1", {}, False),
     ]
