@@ -56,6 +56,7 @@ KINDS_TODAY = {
     rules.THANK_YOU,
     rules.ASK_FOR_NAMES,
     rules.RESOURCE,
+    rules.TELL,
     rules.KEEP_IN_TOUCH,
     rules.EVENT_FOLLOW_UP,
 }

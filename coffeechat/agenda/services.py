@@ -3,24 +3,31 @@ and hand them to the pure rules engine in `coffeechat.lib.agenda`."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from django.db import transaction
 from django.db.models import (
     Case,
     Exists,
+    F,
     IntegerField,
     Max,
+    Min,
     OuterRef,
+    Q,
     Subquery,
     Value,
     When,
+    Window,
 )
+from django.db.models.functions import RowNumber
 
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
 from coffeechat.contacts.services import contacts_for, meetings_for
-from coffeechat.conversations.models import ActionItem, Conversation, Message, Reschedule
-from coffeechat.conversations.services import actions_for, conversations_for
+from coffeechat.conversations.models import ActionItem, Conversation, Message, Note, Reschedule
+from coffeechat.conversations.services import actions_for, conversations_for, get_action_for
 from coffeechat.lib import agenda as rules_engine
 from coffeechat.lib import pipeline
 from coffeechat.lib.sources import COWORKER, WARMTH
@@ -31,6 +38,9 @@ IN_PIPELINE = (pipeline.REQUESTED, pipeline.SCHEDULED, pipeline.HELD)
 TURNED_DOWN = (pipeline.DECLINED, pipeline.NO_RESPONSE)
 # How many not-yet-asked people to weigh when suggesting whom to approach next.
 SUGGESTION_POOL = 30
+# And how many at each organisation someone was asked at and has not answered (3B7:
+# the next person to ask is someone else there).
+SAME_ORG_POOL = 5
 
 
 def decisions_for(user):
@@ -81,6 +91,8 @@ def _chats(user) -> list[rules_engine.Chat]:
             "names_noted",
             "confirmed_at",
             "rescheduled_at",
+            "contact__organization_id",
+            "contact__organization__name",
         )
     )
     return [
@@ -99,9 +111,37 @@ def _chats(user) -> list[rules_engine.Chat]:
             names_noted=r["names_noted"],
             confirmed_at=r["confirmed_at"],
             rescheduled_at=r["rescheduled_at"],
+            organization_id=r["contact__organization_id"],
+            organization_name=r["contact__organization__name"] or "",
         )
         for r in rows
     ]
+
+
+def _warmth() -> Case:
+    """The rank of a contact's source (lib.sources.WARMTH) as a database expression."""
+    return Case(
+        *[When(source=s, then=Value(rank)) for s, rank in WARMTH.items()],
+        default=Value(len(WARMTH)),
+        output_field=IntegerField(),
+    )
+
+
+def _touches():
+    """Annotations for the latest message sent to, and note written about, the row's
+    `contact_id` (a Subquery each)."""
+    return {
+        "last_message_at": Subquery(
+            Message.objects.filter(contact=OuterRef("contact_id"), sent_at__isnull=False)
+            .order_by("-sent_at")
+            .values("sent_at")[:1]
+        ),
+        "last_note_at": Subquery(
+            Note.objects.filter(conversation__contact=OuterRef("contact_id"))
+            .order_by("-created_at")
+            .values("created_at")[:1]
+        ),
+    }
 
 
 def _people(
@@ -113,7 +153,13 @@ def _people(
     search stays discreet.
 
     People met count only when they are not in the pipeline and, if `touched_before`
-    is given, when their last contact was before it: the rules skip everyone else.
+    is given, when their last interaction (chat held, message sent, note written) was
+    before it: the rules skip everyone else. With per-contact cadences, the caller
+    gives the moment for the shortest cadence in use, and the rules decide exactly.
+
+    The pool of suggestions is the warmest `SUGGESTION_POOL` people not yet asked, and
+    the warmest `SAME_ORG_POOL` at each organisation with an unanswered request: two
+    queries, whatever the number of requests.
     """
     base = contacts_for(user).exclude(source=COWORKER)
     if employer.strip():
@@ -127,11 +173,7 @@ def _people(
         .values("contact_id")
         .annotate(last_met_at=Max("held_at"))
         .annotate(
-            last_message_at=Subquery(
-                Message.objects.filter(contact=OuterRef("contact_id"), sent_at__isnull=False)
-                .order_by("-sent_at")
-                .values("sent_at")[:1]
-            ),
+            **_touches(),
             busy=Exists(
                 Conversation.objects.filter(contact=OuterRef("contact_id"), status__in=IN_PIPELINE)
             ),
@@ -140,25 +182,53 @@ def _people(
         .order_by()
     )
     if touched_before is not None:
-        met = met.filter(last_met_at__lt=touched_before).exclude(
-            last_message_at__gte=touched_before
+        # Spelled out for NULL (no message, no note): NOT (NULL >= t) is not true in SQL,
+        # so an exclude() would drop exactly the people never written to.
+        met = met.filter(
+            Q(last_met_at__lt=touched_before),
+            Q(last_message_at__isnull=True) | Q(last_message_at__lt=touched_before),
+            Q(last_note_at__isnull=True) | Q(last_note_at__lt=touched_before),
         )
     met = met.values(
-        "contact_id", "contact__name", "contact__source", "last_met_at", "last_message_at", "busy"
+        "contact_id",
+        "contact__name",
+        "contact__source",
+        "contact__keep_in_touch_weeks",
+        "contact__organization_id",
+        "last_met_at",
+        "last_message_at",
+        "last_note_at",
+        "busy",
     )
-    warmth = Case(
-        *[When(source=s, then=Value(rank)) for s, rank in WARMTH.items()],
-        default=Value(len(WARMTH)),
-        output_field=IntegerField(),
+    # Not met, not in the pipeline, and not someone who declined or never answered:
+    # the rules would skip them, but only after they had taken a place in the pool.
+    not_asked = base.exclude(conversations__held_at__isnull=False).exclude(
+        conversations__status__in=(*IN_PIPELINE, *TURNED_DOWN)
     )
+    fields = ("id", "name", "source", "organization_id")
     fresh = (
-        base.exclude(conversations__held_at__isnull=False)
-        # Not in the pipeline, and not someone who declined or never answered: the
-        # rules would skip them, but only after they had taken a place in the pool.
-        .exclude(conversations__status__in=(*IN_PIPELINE, *TURNED_DOWN))
-        .annotate(warmth=warmth)
+        not_asked.annotate(warmth=_warmth())
         .order_by("warmth", "name")
-        .values("id", "name", "source")[:SUGGESTION_POOL]
+        .values(*fields)[:SUGGESTION_POOL]
+    )
+    asked_at = (
+        conversations_for(user)
+        .filter(status=pipeline.REQUESTED, contact__organization__isnull=False)
+        .exclude(contact__source=COWORKER)
+        .values("contact__organization_id")
+    )
+    same_org = (
+        not_asked.filter(organization_id__in=Subquery(asked_at))
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("organization_id")],
+                order_by=[_warmth().asc(), F("name").asc(), F("id").asc()],
+            )
+        )
+        .filter(rank__lte=SAME_ORG_POOL)
+        .order_by()
+        .values(*fields)
     )
     people = [
         rules_engine.Person(
@@ -166,44 +236,90 @@ def _people(
             name=r["contact__name"],
             source=r["contact__source"],
             last_met_at=r["last_met_at"],
-            last_touch_at=max(t for t in (r["last_met_at"], r["last_message_at"]) if t),
+            last_touch_at=max(
+                t for t in (r["last_met_at"], r["last_message_at"], r["last_note_at"]) if t
+            ),
             in_pipeline=r["busy"],
+            keep_in_touch_weeks=r["contact__keep_in_touch_weeks"],
+            organization_id=r["contact__organization_id"],
         )
         for r in met
     ]
-    people += [rules_engine.Person(id=r["id"], name=r["name"], source=r["source"]) for r in fresh]
+    # Someone can be in both pools: once is enough (each is suggested once).
+    pool = {r["id"]: r for r in [*fresh, *same_org]}
+    people += [
+        rules_engine.Person(
+            id=r["id"], name=r["name"], source=r["source"], organization_id=r["organization_id"]
+        )
+        for r in pool.values()
+    ]
     return people
 
 
-def _resources(user) -> list[rules_engine.Resource]:
+def _actions(user) -> tuple[list[rules_engine.Resource], list[rules_engine.DoneAction]]:
+    """Open action items (resources to follow up), and the items someone suggested that
+    are done but not yet told (close the loop), in one query."""
+    last_message = Subquery(
+        Message.objects.filter(contact=OuterRef("contact"), sent_at__isnull=False)
+        .order_by("-sent_at")
+        .values("sent_at")[:1]
+    )
+    untold = Q(done=True, done_at__isnull=False, contact__isnull=False, told_at__isnull=True) & (
+        Q(last_message_at__isnull=True) | Q(last_message_at__lt=F("done_at"))
+    )
     rows = (
         actions_for(user)
-        .filter(done=False)
         .exclude(contact__source=COWORKER)
+        .annotate(last_message_at=last_message)
+        .filter(Q(done=False) | untold)
         .values(
             "id",
             "kind",
             "title",
             "created_at",
+            "done",
+            "done_at",
+            "told_at",
+            "last_message_at",
             "contact_id",
             "contact__name",
             "contact__source",
             "conversation_id",
+            "person__name",
         )
     )
-    return [
-        rules_engine.Resource(
-            id=r["id"],
-            kind=r["kind"],
-            title=r["title"],
-            created_at=r["created_at"],
-            contact_id=r["contact_id"],
-            contact_name=r["contact__name"] or "",
-            contact_source=r["contact__source"] or "",
-            conversation_id=r["conversation_id"],
-        )
-        for r in rows
-    ]
+    resources, done = [], []
+    for r in rows:
+        if not r["done"]:
+            resources.append(
+                rules_engine.Resource(
+                    id=r["id"],
+                    kind=r["kind"],
+                    title=r["title"],
+                    created_at=r["created_at"],
+                    contact_id=r["contact_id"],
+                    contact_name=r["contact__name"] or "",
+                    contact_source=r["contact__source"] or "",
+                    conversation_id=r["conversation_id"],
+                )
+            )
+        else:
+            done.append(
+                rules_engine.DoneAction(
+                    id=r["id"],
+                    kind=r["kind"],
+                    title=r["title"],
+                    done_at=r["done_at"],
+                    contact_id=r["contact_id"],
+                    contact_name=r["contact__name"],
+                    contact_source=r["contact__source"],
+                    conversation_id=r["conversation_id"],
+                    person_name=r["person__name"] or "",
+                    told_at=r["told_at"],
+                    last_message_at=r["last_message_at"],
+                )
+            )
+    return resources, done
 
 
 def _meetings(user) -> list[rules_engine.EventMeeting]:
@@ -248,17 +364,30 @@ def _decisions(user) -> list[rules_engine.Decision]:
     ]
 
 
-def agenda_for(user, *, now: datetime, day: date | None = None) -> list[rules_engine.Item]:
-    """What is due for `user` on `day` (default: today in their time zone)."""
-    profile = get_profile(user)
+def _shortest_cadence(user, rules: rules_engine.Rules) -> int:
+    """The shortest keep-in-touch cadence in use, in weeks (one aggregate query)."""
+    own = contacts_for(user).aggregate(weeks=Min("keep_in_touch_weeks"))["weeks"]
+    return min(rules.keep_in_touch_weeks, own) if own else rules.keep_in_touch_weeks
+
+
+def agenda_for(
+    user, *, now: datetime, day: date | None = None, profile=None
+) -> list[rules_engine.Item]:
+    """What is due for `user` on `day` (default: today in their time zone).
+
+    `profile` saves a query when the caller has it already (a view: request_profile).
+    """
+    profile = profile or get_profile(user)
     rules = profile.rules()
     if day is None:
         day = now.astimezone(profile.zone).date()
-    # Keep-in-touch is due `keep_in_touch_weeks` after the last contact: nobody touched
-    # since (the end of `day`, with a day to spare) minus that can be due on `day`.
+    # Keep-in-touch is due a cadence after the last interaction: nobody touched since
+    # (the end of `day`, with a day to spare) minus the shortest cadence in use can be
+    # due on `day`. The rules then apply each person's own cadence.
     touched_before = rules_engine.start_of(day + timedelta(days=2), profile.zone) - timedelta(
-        weeks=rules.keep_in_touch_weeks
+        weeks=_shortest_cadence(user, rules)
     )
+    resources, done = _actions(user)
     return rules_engine.build_agenda(
         now=now,
         tz=profile.zone,
@@ -266,10 +395,89 @@ def agenda_for(user, *, now: datetime, day: date | None = None) -> list[rules_en
         rules=rules,
         chats=_chats(user),
         people=_people(user, touched_before=touched_before, employer=profile.employer),
-        resources=_resources(user),
+        resources=resources,
+        done=done,
         meetings=_meetings(user),
         decisions=_decisions(user),
     )
+
+
+@dataclass(frozen=True)
+class KeepInTouch:
+    """The keep-in-touch rhythm with one contact, for their page."""
+
+    weeks: int
+    own: bool  # the contact's own cadence; False: the user's usual rhythm
+    next_due: datetime | None  # local time; None when the rule does not apply (yet)
+    last_at: datetime | None  # the latest chat held, message sent or note written
+    met: bool
+    in_pipeline: bool
+
+
+def keep_in_touch_with(user, contact: Contact, *, profile) -> KeepInTouch:
+    """How often to keep in touch with `contact` and when the next update is due (one
+    query), by the same rule as Today."""
+    held = Subquery(
+        conversations_for(user)
+        .filter(contact=OuterRef("pk"), held_at__isnull=False)
+        .order_by("-held_at")
+        .values("held_at")[:1]
+    )
+    row = (
+        contacts_for(user)
+        .filter(pk=contact.pk)
+        .annotate(contact_id=F("pk"))
+        .annotate(
+            last_met_at=held,
+            **_touches(),
+            busy=Exists(
+                Conversation.objects.filter(contact=OuterRef("pk"), status__in=IN_PIPELINE)
+            ),
+        )
+        .values("last_met_at", "last_message_at", "last_note_at", "busy")
+        .get()
+    )
+    touches = [t for t in (row["last_message_at"], row["last_note_at"]) if t]
+    person = rules_engine.Person(
+        id=contact.pk,
+        name=contact.name,
+        source=contact.source,
+        last_met_at=row["last_met_at"],
+        last_touch_at=max(touches) if touches else None,
+        in_pipeline=row["busy"],
+        keep_in_touch_weeks=contact.keep_in_touch_weeks,
+    )
+    rules = profile.rules()
+    last = rules_engine.last_interaction(person)
+    return KeepInTouch(
+        weeks=rules_engine.keep_in_touch_weeks(person, rules),
+        own=contact.keep_in_touch_weeks is not None,
+        next_due=rules_engine.keep_in_touch_due(person, rules, profile.zone),
+        last_at=last.astimezone(profile.zone) if last else None,
+        met=row["last_met_at"] is not None,
+        in_pipeline=row["busy"],
+    )
+
+
+class NothingToTell(ValueError):
+    """The item cannot be marked as told (not done, or nobody suggested it)."""
+
+
+@transaction.atomic
+def mark_told(user, pk, *, now: datetime) -> ActionItem:
+    """Record that the user told the person who suggested item `pk` that it is done.
+
+    Closes the loop: the `tell` item leaves Today. Telling twice keeps the first time.
+    Raises NotFound for anyone else's item and NothingToTell when there is nothing to say.
+    """
+    action = get_action_for(user, pk)
+    if action.contact_id is None:
+        raise NothingToTell("Nobody suggested that item, so there is nobody to tell.")
+    if not action.done:
+        raise NothingToTell("That item is not done yet: mark it done first.")
+    actions_for(user).filter(pk=action.pk, told_at__isnull=True).update(told_at=now)
+    action.refresh_from_db(fields=["told_at"])
+    return action
 
 
 def _decide(user, key: str, *, now: datetime, **fields) -> Decision:

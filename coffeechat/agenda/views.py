@@ -6,12 +6,13 @@ from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.services import request_profile
 from coffeechat.htmx import is_htmx
 
-from .services import agenda_for, dismiss, snooze
+from .services import NothingToTell, agenda_for, dismiss, mark_told, snooze
 
 # Items listed per section unless the user asks for all: a campaign with hundreds of
 # open items stays quick to open and to read (the count still says how many there are).
@@ -21,7 +22,7 @@ SHOWN_PER_SECTION = 50
 def today(request):
     now = timezone.now()
     profile = request_profile(request)
-    items = agenda_for(request.user, now=now)
+    items = agenda_for(request.user, now=now, profile=profile)
     local_today = timezone.localtime(now, profile.zone).date()
     overdue = [i for i in items if i.overdue]
     due_today = [i for i in items if not i.overdue]
@@ -69,5 +70,22 @@ def decide_item(request):
         note = f"Snoozed until {until:%A %-d %B}."
     if is_htmx(request):
         return HttpResponse(f'<li class="item item--gone" role="status">{note}</li>')
+    messages.success(request, note)
+    return redirect("agenda:today")
+
+
+@require_POST
+def told(request, pk: int):
+    """The user told the person who suggested an item that it is done ("I told them")."""
+    try:
+        action = mark_told(request.user, pk, now=timezone.now())
+    except NothingToTell as refusal:
+        if is_htmx(request):
+            return HttpResponse(str(refusal), status=400)
+        messages.error(request, str(refusal))
+        return redirect("agenda:today")
+    note = f"Loop closed: you told {action.contact.name}."
+    if is_htmx(request):
+        return HttpResponse(f'<li class="item item--gone" role="status">{escape(note)}</li>')
     messages.success(request, note)
     return redirect("agenda:today")

@@ -95,15 +95,26 @@ PITCH_MAX_CHARS = 5000
 
 
 class TargetForm(OwnedModelForm):
+    # A text box, not a <select>: a campaign can hold thousands of organisations.
+    organization_name = forms.CharField(
+        label="Organisation",
+        max_length=200,
+        required=False,
+        help_text=(
+            "The employer it is about, if any: your contacts there are the people to ask. "
+            "Left empty for an organisation, its name is used."
+        ),
+    )
+
     class Meta:
         model = Target
         fields = [
             "name",
             "kind",
-            "organization",
+            "organization_name",
             "motivation",
-            "advocacy",
             "postings",
+            "advocacy",
             "research",
             "pitch",
         ]
@@ -123,13 +134,53 @@ class TargetForm(OwnedModelForm):
                 }
             ),
         }
-        labels = {"pitch": "Your pitch"}
+        labels = {
+            "pitch": "Your pitch",
+            "motivation": "Motivation (1 to 5)",
+            "postings": "Job postings",
+            "advocacy": "Advocacy: who could speak for you there",
+        }
+        help_texts = {
+            "motivation": (
+                "How much you want this, from 1 (curious) to 5 (this is it). "
+                "It counts first when your list is sorted."
+            ),
+            "postings": (
+                "Are they hiring? Any posting at all, or the very role you want? It counts second."
+            ),
+            "advocacy": (
+                "Someone you know there, alumni of your school, or a warm connection "
+                "who knows someone. It counts third; coffeechat also looks at your "
+                "contacts there and takes the higher."
+            ),
+        }
+        error_messages = {
+            "name": {"required": "Give the target a name: a career, a role or an employer."},
+            "advocacy": {
+                "invalid_choice": "“%(value)s” is not a choice here. Use one of: "
+                + ", ".join(key for key, _ in Target.ADVOCACY)
+                + ".",
+            },
+            "postings": {
+                "invalid_choice": "“%(value)s” is not a choice here. Use one of: "
+                + ", ".join(key for key, _ in Target.POSTINGS)
+                + ".",
+            },
+        }
 
     def __init__(self, *args, owner, **kwargs):
         super().__init__(*args, owner=owner, **kwargs)
         # Left out of a post (an older page, a script): "none", the model's default.
         for name in ("advocacy", "postings"):
             self.fields[name].required = False
+        if self.instance.pk and self.instance.organization_id:
+            self.initial.setdefault("organization_name", self.instance.organization.name)
+
+    def clean_name(self) -> str:
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError("Give the target a name: a career, a role or an employer.")
+        return name
 
     def clean_advocacy(self) -> str:
         return self.cleaned_data.get("advocacy") or "none"
@@ -145,6 +196,18 @@ class TargetForm(OwnedModelForm):
                 "a spoken pitch runs to about 140 words."
             )
         return pitch
+
+    @transaction.atomic
+    def save(self, commit: bool = True) -> Target:
+        # A new organisation and the target are saved together, or neither is.
+        target = super().save(commit=False)
+        name = self.cleaned_data.get("organization_name", "")
+        if not name.strip() and target.kind == Target.ORGANIZATION:
+            name = target.name
+        target.organization = organization_named(self.owner, name)
+        if commit:
+            target.save()
+        return target
 
 
 class EventForm(OwnedModelForm):

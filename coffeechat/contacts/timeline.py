@@ -27,7 +27,9 @@ class Entry:
     url: str = ""
 
 
-def contact_timeline(user, contact) -> list[Entry]:
+def contact_timeline(user, contact, *, referrals=None) -> list[Entry]:
+    """`referrals`: the people `contact` introduced, when the caller has read them already
+    (each with id, name and created_at)."""
     entries: list[Entry] = []
     for change in status_changes_for(user).filter(conversation__contact=contact):
         label = pipeline.LABELS[change.to_status].lower()
@@ -54,6 +56,8 @@ def contact_timeline(user, contact) -> list[Entry]:
         entries.append(Entry(note.created_at, "note", "Note", note.body))
     for action in actions_for(user).filter(contact=contact):
         state = "done" if action.done else "to follow up"
+        if action.done and action.told_at:
+            state = "done, and you told them"
         entries.append(
             Entry(
                 action.created_at, "action", f"{action.get_kind_display()}: {action.title}", state
@@ -68,7 +72,9 @@ def contact_timeline(user, contact) -> list[Entry]:
                 url=meeting.event.get_absolute_url(),
             )
         )
-    for person in contacts_for(user).filter(referred_by=contact).only("id", "name", "created_at"):
+    if referrals is None:
+        referrals = contacts_for(user).filter(referred_by=contact).only("id", "name", "created_at")
+    for person in referrals:
         entries.append(
             Entry(
                 person.created_at,

@@ -1,7 +1,7 @@
 """What is due today: the follow-up rules of the campaign as a pure function.
 
 `build_agenda` takes plain records (conversations, people, open resources,
-people met at events), the user's decisions (dismiss, snooze), the rules and
+resources done, people met at events), the user's decisions (dismiss, snooze), the rules and
 "now", and returns the items for one agenda day. It reads no clock and no
 database, so the same inputs always give the same agenda.
 
@@ -18,7 +18,9 @@ The rules, with their defaults (each is a field of `Rules`):
 | `thank_you`        | chat held, no thank-you: shows at once, due in 24 h | dealt with       |
 | `ask_for_names`    | when a chat was held, no further names noted        | dealt with       |
 | `resource`         | when a resource was captured (book, lead, ...)      | dealt with       |
-| `keep_in_touch`    | 8 weeks after the last contact with someone met     | dealt with       |
+| `tell`             | when an item someone suggested was marked done      | told, or written |
+| `keep_in_touch`    | 8 weeks (or the contact's own cadence) after the    | dealt with       |
+|                    | last chat, message or note with someone met         |                  |
 | `event_follow_up`  | 2 days after meeting someone at an event            | dealt with       |
 
 "Dealt with" means the records change (a reply moves the conversation on, a
@@ -71,6 +73,7 @@ BE_ON_TIME = "be_on_time"
 THANK_YOU = "thank_you"
 ASK_FOR_NAMES = "ask_for_names"
 RESOURCE = "resource"
+TELL = "tell"
 KEEP_IN_TOUCH = "keep_in_touch"
 EVENT_FOLLOW_UP = "event_follow_up"
 
@@ -85,6 +88,7 @@ KINDS: tuple[str, ...] = (
     THANK_YOU,
     ASK_FOR_NAMES,
     RESOURCE,
+    TELL,
     KEEP_IN_TOUCH,
     EVENT_FOLLOW_UP,
 )
@@ -99,6 +103,7 @@ KIND_LABELS: dict[str, str] = {
     THANK_YOU: "Thank you",
     ASK_FOR_NAMES: "Ask for names",
     RESOURCE: "Resource",
+    TELL: "Close the loop",
     KEEP_IN_TOUCH: "Keep in touch",
     EVENT_FOLLOW_UP: "Event follow-up",
 }
@@ -141,6 +146,8 @@ class Chat:
     names_noted: bool = False  # the user recorded further people to meet from this chat
     confirmed_at: datetime | None = None  # when the confirmation (with invitation) went out
     rescheduled_at: datetime | None = None  # when the chat was last moved to another time
+    organization_id: int | None = None  # where the contact works
+    organization_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -151,8 +158,10 @@ class Person:
     name: str
     source: str
     last_met_at: datetime | None = None  # last chat held with them (None = never met)
-    last_touch_at: datetime | None = None  # last contact of any kind
+    last_touch_at: datetime | None = None  # last contact of any kind: a message, a note
     in_pipeline: bool = False  # has a conversation that is requested/scheduled/held
+    keep_in_touch_weeks: int | None = None  # their own cadence; None = the user's rule
+    organization_id: int | None = None  # where they work
 
 
 @dataclass(frozen=True)
@@ -168,6 +177,23 @@ class Resource:
     contact_name: str = ""
     contact_source: str = ""
     conversation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class DoneAction:
+    """An action item someone suggested, marked done: tell them, to close the loop."""
+
+    id: int
+    kind: str  # book, organisation, website, event, lead, person, other
+    title: str
+    done_at: datetime
+    contact_id: int  # who suggested it
+    contact_name: str
+    contact_source: str = ""
+    conversation_id: int | None = None
+    person_name: str = ""  # for a person item: the contact made (or linked) for them
+    told_at: datetime | None = None  # when the user told the suggester
+    last_message_at: datetime | None = None  # the latest message sent to the suggester
 
 
 @dataclass(frozen=True)
@@ -205,6 +231,7 @@ class Item:
     contact_name: str
     conversation_id: int | None
     overdue: bool  # due before the start of the agenda day
+    action_id: int | None = None  # the action item behind a `tell` item
 
     @property
     def label(self) -> str:
@@ -263,6 +290,7 @@ class AgendaDay:
         contact_id: int | None,
         contact_name: str,
         conversation_id: int | None,
+        action_id: int | None = None,
     ) -> Item:
         """An Item on this agenda, with `due` in local time and `overdue` set."""
         due = due.astimezone(self.tz)
@@ -276,6 +304,7 @@ class AgendaDay:
             contact_name=contact_name,
             conversation_id=conversation_id,
             overdue=due < self.start,
+            action_id=action_id,
         )
 
 
@@ -339,9 +368,12 @@ def next_person_items(chats: Iterable[Chat], people: Iterable[Person], ag: Agend
     the warmest person not yet approached: never met, not in the pipeline, not
     a coworker, not someone who declined or did not respond, ranked by source
     (family, friend > alumni, former colleague, referral > community,
-    association, event > LinkedIn > other), then by name. Each shown item
-    suggests a different person; when nobody is left the item asks the user to
-    add someone new, and names the unanswered request's contact instead.
+    association, event > LinkedIn > other), then by name. When the unanswered
+    request went to someone at an organisation, the warmest such person at the
+    same organisation comes first (3B7: keep trying the organisation), and the
+    warmest anywhere only when nobody there is left. Each shown item suggests a
+    different person; when nobody is left the item asks the user to add someone
+    new, and names the unanswered request's contact instead.
     """
     chats = list(chats)
     rules = ag.rules
@@ -373,21 +405,31 @@ def next_person_items(chats: Iterable[Chat], people: Iterable[Person], ag: Agend
         key=lambda p: (WARMTH.get(p.source, _COLDEST), p.name.casefold(), p.id),
     )
 
+    pending.sort(key=lambda entry: (entry[0], entry[1].id))
+    chosen = _choose_next(candidates, [chat for _, chat, _ in pending])
     items = []
-    for due, chat, key in sorted(pending, key=lambda entry: (entry[0], entry[1].id)):
+    for due, chat, key in pending:
         assert chat.requested_at is not None
         days = business_days_between(chat.requested_at.astimezone(ag.tz).date(), ag.day)
         waited = f"Your request to {chat.contact_name} went out {_plural(days, 'business day')}"
-        if candidates:
-            person = candidates.pop(0)
+        person = chosen.get(chat.id)
+        if person is not None:
             source = person.source.replace("_", " ")
+            if chat.organization_id is not None and person.organization_id == chat.organization_id:
+                where = chat.organization_name or "the same organisation"
+                detail = (
+                    f"{waited} ago with no reply; {person.name} also works at {where}, "
+                    "so try them there."
+                )
+            else:
+                detail = f"{waited} ago with no reply, so keep your list moving."
             items.append(
                 ag.item(
                     key=key,
                     kind=NEXT_PERSON,
                     due=due,
                     title=f"Reach out to {person.name} ({source}) next",
-                    detail=f"{waited} ago with no reply, so keep your list moving.",
+                    detail=detail,
                     contact_id=person.id,
                     contact_name=person.name,
                     conversation_id=None,
@@ -407,6 +449,28 @@ def next_person_items(chats: Iterable[Chat], people: Iterable[Person], ag: Agend
                 )
             )
     return items
+
+
+def _choose_next(candidates: list[Person], chats: list[Chat]) -> dict[int, Person]:
+    """Whom to suggest after each unanswered request (chat id → person), each once.
+
+    `candidates` are warmest first and `chats` in the order shown. Requests to someone
+    at an organisation take the warmest person left there first, in order; then every
+    request still without a suggestion takes the warmest person left anywhere.
+    """
+    left = list(candidates)
+    chosen: dict[int, Person] = {}
+    for chat in chats:
+        if chat.organization_id is None:
+            continue
+        same = next((p for p in left if p.organization_id == chat.organization_id), None)
+        if same is not None:
+            left.remove(same)
+            chosen[chat.id] = same
+    for chat in chats:
+        if chat.id not in chosen and left:
+            chosen[chat.id] = left.pop(0)
+    return chosen
 
 
 def follow_up_items(chats: Iterable[Chat], ag: AgendaDay) -> list[Item]:
@@ -744,21 +808,44 @@ def resource_items(resources: Iterable[Resource], ag: AgendaDay) -> list[Item]:
     return items
 
 
+def keep_in_touch_weeks(person: Person, rules: Rules) -> int:
+    """How often to keep in touch with `person`: their own cadence, else the user's rule."""
+    return person.keep_in_touch_weeks or rules.keep_in_touch_weeks
+
+
+def last_interaction(person: Person) -> datetime | None:
+    """The latest of the last chat held and the last touch (a message sent, a note)."""
+    moments = [m for m in (person.last_met_at, person.last_touch_at) if m is not None]
+    return max(moments) if moments else None
+
+
+def keep_in_touch_due(person: Person, rules: Rules, tz: ZoneInfo) -> datetime | None:
+    """When a keep-in-touch update to `person` is due (local time), or None when the rule
+    does not apply: never met, in the pipeline, or a coworker."""
+    if person.last_met_at is None or person.in_pipeline or person.source == COWORKER:
+        return None
+    anchor = last_interaction(person)
+    assert anchor is not None
+    return _local(anchor, tz) + timedelta(weeks=keep_in_touch_weeks(person, rules))
+
+
 def keep_in_touch_items(people: Iterable[Person], ag: AgendaDay) -> list[Item]:
     """No contact with someone met for 8 weeks: a short keep-in-touch update.
 
-    For people met at least once and not in the pipeline. Counts from the
-    latest of the last meeting and the last touch, in local calendar time.
+    For people met at least once and not in the pipeline. Counts from the latest
+    interaction (a chat held, a message sent, a note written) in local calendar
+    time, and is due the person's own cadence (`keep_in_touch_weeks`) later, or
+    the user's rule when they have none.
     """
     items = []
     for person in people:
-        if person.last_met_at is None or person.in_pipeline or person.source == COWORKER:
+        due = keep_in_touch_due(person, ag.rules, ag.tz)
+        if due is None:
             continue
-        anchor = person.last_met_at
-        if person.last_touch_at is not None and person.last_touch_at > anchor:
-            anchor = person.last_touch_at
+        anchor = last_interaction(person)
+        assert anchor is not None
         local = _local(anchor, ag.tz)
-        due = local + timedelta(weeks=ag.rules.keep_in_touch_weeks)
+        weeks = keep_in_touch_weeks(person, ag.rules)
         key = _key(KEEP_IN_TOUCH, "contact", person.id, anchor)
         if not ag.shows(key, due):
             continue
@@ -770,12 +857,64 @@ def keep_in_touch_items(people: Iterable[Person], ag: AgendaDay) -> list[Item]:
                 title=f"Send {person.name} a short keep-in-touch update",
                 detail=(
                     f"Your last contact was on {day_text(local.date())}, "
-                    f"{_plural(ag.rules.keep_in_touch_weeks, 'week')} or more ago; "
+                    f"{_plural(weeks, 'week')} or more ago; "
                     "tell them what you did with their advice."
                 ),
                 contact_id=person.id,
                 contact_name=person.name,
                 conversation_id=None,
+            )
+        )
+    return items
+
+
+# What to tell the person who suggested an item, by kind. {t} is the title, {n} the
+# suggester's name, {p} the person met (for a person item).
+TELL_TITLES: dict[str, str] = {
+    "book": "Tell {n} you read “{t}”",
+    "organisation": "Tell {n} you looked into “{t}”",
+    "website": "Tell {n} you visited “{t}”",
+    "event": "Tell {n} you went to “{t}”",
+    "person": "Tell {n} you met {p}",
+    "lead": "Tell {n} how the lead “{t}” went",
+    "other": "Tell {n} you followed up “{t}”",
+}
+
+
+def tell_items(done: Iterable[DoneAction], ag: AgendaDay) -> list[Item]:
+    """An item someone suggested is done: tell them, which closes the loop.
+
+    Due when the item was marked done. Gone once the user says they told them
+    (`told_at`), or once any message to that person is sent after it was done,
+    or when dismissed. Items from a coworker are left off (discretion).
+    """
+    items = []
+    for action in done:
+        if action.contact_source == COWORKER or action.told_at is not None:
+            continue
+        if action.last_message_at is not None and action.last_message_at >= action.done_at:
+            continue
+        done_local = _local(action.done_at, ag.tz)
+        key = _key(TELL, "action", action.id, action.done_at)
+        if not ag.shows(key, done_local):
+            continue
+        template = TELL_TITLES.get(action.kind, TELL_TITLES["other"])
+        person = action.person_name or action.title
+        items.append(
+            ag.item(
+                key=key,
+                kind=TELL,
+                due=done_local,
+                title=template.format(t=action.title, n=action.contact_name, p=person),
+                detail=(
+                    f"You marked it done on {day_text(done_local.date())}; "
+                    f"{action.contact_name} suggested it, and hearing what came of their "
+                    "advice keeps the relationship warm."
+                ),
+                contact_id=action.contact_id,
+                contact_name=action.contact_name,
+                conversation_id=action.conversation_id,
+                action_id=action.id,
             )
         )
     return items
@@ -846,6 +985,7 @@ def build_agenda(
     chats: Iterable[Chat] = (),
     people: Iterable[Person] = (),
     resources: Iterable[Resource] = (),
+    done: Iterable[DoneAction] = (),
     meetings: Iterable[EventMeeting] = (),
     decisions: Iterable[Decision] = (),
     rules: Rules = Rules(),
@@ -877,6 +1017,7 @@ def build_agenda(
         *thank_you_items(chats, ag),
         *ask_for_names_items(chats, ag),
         *resource_items(resources, ag),
+        *tell_items(done, ag),
         *keep_in_touch_items(people, ag),
         *event_follow_up_items(meetings, ag),
     ]

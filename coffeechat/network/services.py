@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
-from coffeechat.scoping import get_owned
+from datetime import datetime
+
+from django.db import transaction
+from django.db.models import Count, Exists, OuterRef, Q
+
+from coffeechat.contacts.models import Contact
+from coffeechat.contacts.services import contacts_for, organization_named
+from coffeechat.conversations.services import conversations_for
+from coffeechat.lib import referrals
+from coffeechat.scoping import NotFound, get_owned
 
 from .models import Lead
+
+OUTCOME_LABELS: dict[str, str] = dict(Lead.OUTCOMES)
 
 
 def leads_for(user):
@@ -13,5 +24,116 @@ def leads_for(user):
 
 def get_lead_for(user, pk) -> Lead:
     return get_owned(
-        Lead.objects.select_related("organization", "told_by", "conversation"), user, pk, "lead"
+        Lead.objects.select_related("organization", "told_by", "conversation__contact"),
+        user,
+        pk,
+        "lead",
     )
+
+
+# ------------------------------------------------------------------ the referral tree
+
+
+def referral_people(user, *, with_leads: bool = True) -> list[referrals.Person]:
+    """Everyone of the user's contacts in a referral relation (introduced by someone,
+    or introduced someone), as the plain records of `lib.referrals`: one query, and
+    one more for the lead counts, whatever the size of the network."""
+    contacts = contacts_for(user)
+    introduced_someone = contacts.filter(referred_by=OuterRef("pk"))
+    chat_held = conversations_for(user).filter(contact=OuterRef("pk"), held_at__isnull=False)
+    rows = (
+        contacts.filter(Q(referred_by__isnull=False) | Exists(introduced_someone))
+        .annotate(met=Exists(chat_held))
+        .order_by()
+        .values_list("id", "name", "referred_by_id", "organization__name", "met")
+    )
+    leads: dict[int, int] = {}
+    if with_leads:
+        leads = dict(
+            leads_for(user)
+            .filter(told_by__isnull=False)
+            .order_by()
+            .values_list("told_by")
+            .annotate(n=Count("id"))
+        )
+    return [
+        referrals.Person(
+            id=pk,
+            name=name,
+            referred_by_id=referred_by_id,
+            organization=organization or "",
+            met=met,
+            leads=leads.get(pk, 0),
+        )
+        for pk, name, referred_by_id, organization, met in rows
+    ]
+
+
+def referral_tree(user) -> referrals.Forest:
+    """The user's referral tree (two queries)."""
+    return referrals.build(referral_people(user))
+
+
+def introductions_to(user, contact: Contact) -> referrals.Chain:
+    """How the user reached `contact`: the people from someone the user knew down to
+    the contact, both included. Only the contact for someone the user knew themselves
+    (no query then); one query otherwise."""
+    alone = referrals.Chain((referrals.Person(contact.pk, contact.name, None, met=False, leads=0),))
+    if contact.referred_by_id is None:
+        return alone
+    chain = referrals.build(referral_people(user, with_leads=False)).chain_to(contact.pk)
+    return chain or alone
+
+
+# ------------------------------------------------------------------ leads
+
+
+def _own_contact(user, contact: Contact | None) -> Contact | None:
+    if contact is not None and contact.owner_id != user.pk:
+        raise NotFound(f"No contact with id {contact.pk}.")
+    return contact
+
+
+@transaction.atomic
+def add_lead(
+    user,
+    *,
+    title: str,
+    now: datetime,
+    organization_name: str = "",
+    told_by: Contact | None = None,
+    referred: bool = False,
+    outcome: str = Lead.OPEN,
+    url: str = "",
+    notes: str = "",
+    conversation=None,
+) -> Lead:
+    """A new lead, with its organisation made if new, in one transaction."""
+    if conversation is not None and conversation.owner_id != user.pk:
+        raise NotFound(f"No conversation with id {conversation.pk}.")
+    return Lead.objects.create(
+        owner=user,
+        title=" ".join(title.split()),
+        organization=organization_named(user, organization_name),
+        told_by=_own_contact(user, told_by),
+        referred=referred,
+        outcome=outcome if outcome in OUTCOME_LABELS else Lead.OPEN,
+        url=url,
+        notes=notes,
+        conversation=conversation,
+        learned_at=now,
+    )
+
+
+@transaction.atomic
+def update_lead(user, lead: Lead, *, outcome: str, referred: bool, notes: str) -> Lead:
+    """Record how a lead turned out, whether they referred the user, and notes."""
+    if lead.owner_id != user.pk:
+        raise NotFound(f"No lead with id {lead.pk}.")
+    if outcome not in OUTCOME_LABELS:
+        raise ValueError(f"{outcome!r} is not an outcome.")
+    lead.outcome = outcome
+    lead.referred = referred
+    lead.notes = notes
+    lead.save(update_fields=["outcome", "referred", "notes", "updated_at"])
+    return lead

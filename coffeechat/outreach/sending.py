@@ -38,7 +38,7 @@ from coffeechat.views import safe_next
 
 from . import mail
 from .models import SmtpSettings
-from .services import NeedsConfirmation, is_discreet, record_sent
+from .services import NeedsConfirmation, confirmation_reason, is_discreet, record_sent
 
 logger = logging.getLogger(__name__)
 
@@ -178,14 +178,15 @@ def email_for(
 def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **delivery) -> Message:
     """Send `message` through the user's SMTP server and record it sent, with its
     Message-ID. Raises CannotSend (nothing tried), NeedsConfirmation (a discreet
-    contact, not confirmed: the server is never contacted) or mail.SendFailed (the
+    contact, or a request while someone else at the organisation is waiting; not
+    confirmed: the server is never contacted) or mail.SendFailed (the
     server said no or could not be reached; the draft stays a draft). `delivery` goes
     to mail.deliver (tests pass an SSL context or a fake SMTP class)."""
     contact = _contact_of(user, message)
     profile = get_profile(user)
     settings = get_smtp_settings_for(user)
     _check_smtp(message, contact, profile, settings)
-    reason = is_discreet(contact, profile)
+    reason = confirmation_reason(user, message, now=now, profile=profile)
     if reason and not confirmed:
         raise NeedsConfirmation(reason)
     message_id = mail.new_message_id(sender_address(profile, settings))
@@ -204,7 +205,7 @@ def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **deli
         raise
     logger.info("Message %s sent by SMTP", message.pk)
     try:
-        # The message is out: the discretion check above already had its say.
+        # The message is out: the confirmation check above already had its say.
         return record_sent(user, message, now=now, message_id=message_id, confirmed=True)
     except DatabaseError:
         logger.exception("Message %s was sent by SMTP but could not be recorded", message.pk)
@@ -216,10 +217,11 @@ def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **deli
 
 def eml_for(user, message: Message, *, now, confirmed: bool = False) -> tuple[str, bytes]:
     """(file name, bytes) of `message` as a .eml file for the user's mail program.
-    Raises NeedsConfirmation for a discreet contact unless `confirmed`."""
+    Raises NeedsConfirmation (a discreet contact, or a request while someone else at the
+    organisation is waiting) unless `confirmed`."""
     contact = _contact_of(user, message)
     profile = get_profile(user)
-    reason = is_discreet(contact, profile)
+    reason = confirmation_reason(user, message, now=now, profile=profile)
     if reason and not confirmed:
         raise NeedsConfirmation(reason)
     settings = get_smtp_settings_for(user)
@@ -305,6 +307,9 @@ def _ask_to_confirm(request, message: Message, action: str, reason: str, status:
             "confirm_label": CONFIRM_LABEL,
             "next": request.POST.get("next", ""),
             "tried": _confirm_was_asked(request),
+            # The workplace warning only when it is about discretion (not one request
+            # per organisation).
+            "discreet": is_discreet(message.contact, request_profile(request)),
         },
         status=status,
     )
@@ -359,7 +364,9 @@ def open_in_mail_program(request, pk: int):
     """The mailto: link through the server, for a contact who needs the go-ahead first."""
     message = get_message_for(request.user, pk)
     contact = _contact_of(request.user, message)
-    reason = is_discreet(contact, request_profile(request))
+    reason = confirmation_reason(
+        request.user, message, now=timezone.now(), profile=request_profile(request)
+    )
     if reason and not _confirmed(request):
         return _ask_to_confirm(request, message, "mailto", reason)
     response = _MailtoRedirect(mail.mailto_url(contact.email, message.subject, message.body))

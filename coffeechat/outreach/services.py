@@ -7,6 +7,11 @@ makes the conversation requested (so the follow-up rules start), a thank-you sen
 makes it thanked. Drafts are saved, edited and deleted here too. Callers get their
 records through the owner-scoped helpers (get_conversation_for, get_message_for,
 templates_for…).
+
+A second guard keeps one request per organisation waiting at a time (Dalton's 3B7):
+a request to someone whose organisation already has an unanswered request, sent
+fewer than 3 business days ago (the user's setting, counted in their zone), also
+waits for the user's go-ahead (`org_request_reason`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Conversation, Message
 from coffeechat.conversations.services import move_conversation, record_message
-from coffeechat.lib import pipeline
+from coffeechat.lib import lamp, pipeline
 from coffeechat.lib.discretion import discretion_reason
 from coffeechat.lib.message_templates import DEFAULTS, KINDS, Template
 from coffeechat.scoping import get_owned
@@ -103,6 +108,71 @@ def is_discreet(contact: Contact, profile: Profile) -> str | None:
     )
 
 
+# ------------------------------------------------------------------ one request per organisation
+
+
+def org_request_reason(user, message: Message, *, now: datetime, profile: Profile) -> str | None:
+    """Why asking `message`'s contact should wait for a reply from someone else at the
+    same organisation, or None.
+
+    Only a request (ASKING_KINDS) to someone with an organisation is held back, when
+    another conversation with someone else there is requested, unanswered, and was
+    asked fewer than `profile.next_person_after_days` business days ago (in the
+    user's zone). A reply (the other chat moves on) lifts it at once.
+    """
+    contact = message.contact
+    if message.kind not in ASKING_KINDS or not contact.organization_id:
+        return None
+    others = (
+        Conversation.objects.owned_by(user)
+        .filter(
+            contact__organization_id=contact.organization_id,
+            status=pipeline.REQUESTED,
+            requested_at__isnull=False,
+        )
+        .exclude(contact_id=contact.pk)
+    )
+    if message.conversation_id:
+        others = others.exclude(pk=message.conversation_id)
+    people = [
+        lamp.Person(
+            id=row["contact_id"],
+            name=row["contact__name"],
+            source=row["contact__source"],
+            organization_id=contact.organization_id,
+            status=row["status"],
+            requested_at=row["requested_at"],
+        )
+        for row in others.values(
+            "contact_id", "contact__name", "contact__source", "status", "requested_at"
+        )
+    ]
+    waiting = lamp.org_request_waiting(
+        people,
+        now=now,
+        tz=profile.zone,
+        next_after_days=profile.next_person_after_days,
+        follow_up_after_days=profile.follow_up_after_days,
+    )
+    if waiting is None:
+        return None
+    return lamp.waiting_reason(waiting, contact.organization.name)
+
+
+def confirmation_reason(
+    user, message: Message, *, now: datetime, profile: Profile | None = None
+) -> str | None:
+    """Everything that holds `message` back until the user confirms, in one text, or None:
+    discretion (a coworker, someone at the user's employer), then one request per
+    organisation. Sending paths should ask this before anything leaves."""
+    profile = profile or get_profile(user)
+    reasons = [
+        is_discreet(message.contact, profile),
+        org_request_reason(user, message, now=now, profile=profile),
+    ]
+    return " ".join(r for r in reasons if r) or None
+
+
 # ------------------------------------------------------------------ drafts
 
 
@@ -161,7 +231,9 @@ def record_sent(
     """Mark `message` sent at `now`, and move its conversation on.
 
     Raises NeedsConfirmation (nothing written) when the contact is a coworker or
-    works at the user's employer, unless `confirmed`. A request or LinkedIn note
+    works at the user's employer, or when it is a request and someone else at the
+    contact's organisation has not answered a recent request yet (see
+    `confirmation_reason`), unless `confirmed`. A request or LinkedIn note
     moves the conversation to requested (from prospect, declined, no response or
     cancelled; already requested stays so); a thank-you moves it from held to
     thanked. A message already sent stays as it was (only a missing Message-ID is
@@ -180,9 +252,10 @@ def record_sent(
             message.message_id = message_id
             message.save(update_fields=["message_id"])
         return message
-    reason = is_discreet(message.contact, get_profile(user))
-    if reason and not confirmed:
-        raise NeedsConfirmation(reason)
+    if not confirmed:
+        reason = confirmation_reason(user, message, now=now)
+        if reason:
+            raise NeedsConfirmation(reason)
     message.sent_at = now
     message.message_id = message_id
     message.save(update_fields=["sent_at", "message_id"])

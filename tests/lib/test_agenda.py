@@ -457,5 +457,6 @@ def test_items_are_sorted_by_due_time_then_kind_then_contact_name():
 
 def test_every_kind_has_a_label():
     assert set(KIND_LABELS) == set(KINDS)
-    assert len(KINDS) == 11
+    assert len(KINDS) == 12
+    assert KIND_LABELS["tell"] == "Close the loop"
     assert KIND_LABELS["follow_up"] == "Follow up"
