@@ -85,7 +85,7 @@ def test_resetting_a_template_brings_back_the_built_in_text(alice, alice_client)
             "request_body",
             "{frist_name} is not a placeholder. Use one of: {first_name}, {my_name}, "
             "{my_first_name}, {connection}, {referrer}, {organization}, {target}, {when}, "
-            "{duration}, {event}, {suggestion}, {slots}.",
+            "{duration}, {event}, {suggestion}, {slots}, {specifics}, {introduced}.",
         ),
         (
             {"subject": "Hi", "body": "Dear {first_name}, [we met at {event}."},
@@ -102,7 +102,7 @@ def test_resetting_a_template_brings_back_the_built_in_text(alice, alice_client)
             "request_subject",
             "{topic} is not a placeholder. Use one of: {first_name}, {my_name}, "
             "{my_first_name}, {connection}, {referrer}, {organization}, {target}, {when}, "
-            "{duration}, {event}, {suggestion}, {slots}.",
+            "{duration}, {event}, {suggestion}, {slots}, {specifics}, {introduced}.",
         ),
     ],
 )

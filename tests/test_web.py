@@ -974,7 +974,7 @@ def test_posting_to_a_missing_record_is_not_found(alice_client, url):
     assert "Nothing here" in text(response)
 
 
-@pytest.mark.parametrize("url", ["/chats/1/move/", "/chats/1/notes/", "/logout/"])
+@pytest.mark.parametrize("url", ["/chats/1/move/", "/chats/1/notes/preview/", "/logout/"])
 def test_a_get_to_a_post_only_address_is_refused(alice_client, chat, url):
     assert alice_client.get(url).status_code == 405
 

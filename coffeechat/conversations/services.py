@@ -28,8 +28,12 @@ def conversations_for(user):
 
 
 def get_conversation_for(user, pk) -> Conversation:
+    # The contact's organisation is on every chat page (the heading, the message panel).
     return get_owned(
-        Conversation.objects.select_related("contact", "target"), user, pk, "conversation"
+        Conversation.objects.select_related("contact", "contact__organization", "target"),
+        user,
+        pk,
+        "conversation",
     )
 
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import calendar_views, schedule_views, slot_views, views
+from . import calendar_views, note_views, schedule_views, slot_views, views
 
 app_name = "conversations"
 urlpatterns = [
@@ -9,7 +9,6 @@ urlpatterns = [
     path("chats/new/", views.new_conversation, name="new"),
     path("chats/<int:pk>/", views.show_conversation, name="detail"),
     path("chats/<int:pk>/move/", views.move, name="move"),
-    path("chats/<int:pk>/notes/", views.add_note_view, name="add_note"),
     path("chats/<int:pk>/actions/", views.add_action_view, name="add_action"),
     path("chats/<int:pk>/followed-up/", views.record_follow_up, name="followed_up"),
     path("chats/<int:pk>/questions/", views.add_question_view, name="add_question"),
@@ -26,3 +25,4 @@ urlpatterns = [
 urlpatterns += calendar_views.urlpatterns
 urlpatterns += schedule_views.urlpatterns
 urlpatterns += slot_views.urlpatterns
+urlpatterns += note_views.urlpatterns

@@ -42,7 +42,6 @@ from .forms import (
 from .scheduling import move_chat
 from .services import (
     add_action,
-    add_note,
     add_question,
     add_starter_questions,
     add_tiara_set,
@@ -225,7 +224,8 @@ def _render_detail(request, conversation, **bound_forms):
         "history": conversation.history.all(),
         "chat_messages": conversation.messages.all(),
         "notes": conversation.notes.all(),
-        "actions": conversation.actions.all(),
+        # The lead of a "lead:" item is linked from the list: read with the items.
+        "actions": conversation.actions.select_related("lead"),
         "moves": [(s, pipeline.LABELS[s]) for s in conversation.allowed_moves()],
         "move_form": MoveForm(zone=profile.zone),
         # Own id prefixes: both forms have a "body" field on the same page.
@@ -243,17 +243,6 @@ def _invalid(request, conversation, form_name: str, form):
     """The page again, with the form as sent and its errors beside the fields."""
     messages.error(request, "Not saved: see the field marked below.")
     return _render_detail(request, conversation, **{form_name: form})
-
-
-@require_POST
-def add_note_view(request, pk: int):
-    conversation = get_conversation_for(request.user, pk)
-    form = NoteForm(request.POST, auto_id="note_%s")
-    if not form.is_valid():
-        return _invalid(request, conversation, "note_form", form)
-    add_note(request.user, conversation, form.cleaned_data["body"], now=timezone.now())
-    messages.success(request, "Note saved.")
-    return redirect(f"{conversation.get_absolute_url()}#notes")
 
 
 @require_POST

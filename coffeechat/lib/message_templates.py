@@ -37,6 +37,9 @@ PLACEHOLDERS: dict[str, str] = {
     "event": "the event where you last met them",
     "suggestion": "the latest thing they suggested (a book, an organisation, a person…)",
     "slots": "the times you offer (up to three), in their time zone with the zone named",
+    "specifics": "up to two things from your notes on the chat, e.g. “Range” and the Royal "
+    "Society of Chemistry",
+    "introduced": "who they introduced you to, from your notes, e.g. Zoë and Ana",
 }
 
 # Message kinds, in the order of a campaign (the same keys as Message.KINDS).
@@ -133,9 +136,11 @@ DEFAULTS: dict[str, Template] = {
         body=(
             "Dear {first_name},\n\n"
             "Thank you for taking the time to talk with me[ about {target}]. "
-            "[Your suggestion of {suggestion} is at the top of my list, and I will let you "
+            "[I will follow up on {specifics}, as you suggested, and let you know how I get "
+            "on.|Your suggestion of {suggestion} is at the top of my list, and I will let you "
             "know how I get on.|Your advice has helped me see my next steps more clearly.]\n\n"
-            "I am grateful for your help.\n\n" + SIGN_OFF
+            "[I am grateful for your help, and for introducing me to {introduced}."
+            "|I am grateful for your help.]\n\n" + SIGN_OFF
         ),
     ),
     "keep_in_touch": Template(
@@ -298,6 +303,95 @@ def duration_text(minutes: int | None) -> str:
     return f"{minutes} minutes" if minutes else ""
 
 
+# ------------------------------------------------------------------ specifics from notes
+
+MAX_SPECIFICS = 2
+# Organisations read with "the" mid-sentence: "the Royal Society of Chemistry".
+_THE_FIRST_WORDS = frozenset(
+    {
+        "royal", "national", "british", "american", "european", "international", "institute",
+        "society", "association", "university", "council", "foundation", "department",
+        "ministry", "office", "academy", "federation", "league", "museum", "centre", "center",
+    }
+)  # fmt: skip
+_QUOTES = "\"'“”‘’«»"
+
+
+def join_naturally(parts: Sequence[str]) -> str:
+    """ "A", "A and B", "A, B and C"."""
+    parts = [p for p in (part.strip() for part in parts) if p]
+    if len(parts) < 2:
+        return "".join(parts)
+    return f"{', '.join(parts[:-1])} and {parts[-1]}"
+
+
+def book_phrase(title: str) -> str:
+    """A book as it reads in a sentence: "Range, by David Epstein" → “Range” by David Epstein."""
+    title = " ".join(title.split())
+    name, by, author = title.partition(", by ")
+    if not by:
+        name, by, author = title.partition(" by ")
+    name = name.strip().strip(_QUOTES).strip()
+    if not name:
+        return title
+    quoted = f"“{name}”"
+    return f"{quoted} by {author.strip()}" if by and author.strip() else quoted
+
+
+def organisation_phrase(name: str) -> str:
+    """An organisation mid-sentence: "the" before a name such as "Royal Society of Chemistry"
+    or "University of Leeds"; names like "Novo Nordisk" stay as they are."""
+    name = " ".join(name.split())
+    words = name.split()
+    if not words or words[0].casefold() == "the":
+        return name
+    if words[0].casefold() in _THE_FIRST_WORDS or " of " in f" {name.casefold()} ":
+        return f"the {name}"
+    return name
+
+
+def website_phrase(address: str) -> str:
+    """A site without its scheme or "www.": "https://www.example.org/jobs/" → example.org/jobs."""
+    address = address.strip()
+    for prefix in ("https://", "http://"):
+        if address.lower().startswith(prefix):
+            address = address[len(prefix) :]
+    if address.lower().startswith("www."):
+        address = address[4:]
+    return address.rstrip("/")
+
+
+def resource_phrase(kind: str, title: str) -> str:
+    if kind == "book":
+        return book_phrase(title)
+    if kind == "organisation":
+        return organisation_phrase(title)
+    if kind == "website":
+        return website_phrase(title)
+    return " ".join(title.split())
+
+
+def specifics_text(items: Sequence[tuple[str, str]]) -> str:
+    """Up to two of a chat's noted (kind, title) items, people and leads left out, joined
+    as a sentence reads them: “Range” and the Royal Society of Chemistry."""
+    phrases = [
+        resource_phrase(kind, title)
+        for kind, title in items
+        if kind not in ("person", "lead") and title.strip()
+    ]
+    return join_naturally(phrases[:MAX_SPECIFICS])
+
+
+def introduced_text(names: Sequence[str]) -> str:
+    """The first names of the people someone introduced you to: "Zoë and Ana"."""
+    firsts: list[str] = []
+    for name in names:
+        words = name.split()
+        if words and words[0] not in firsts:
+            firsts.append(words[0])
+    return join_naturally(firsts)
+
+
 def template_values(
     *,
     first_name: str,
@@ -313,6 +407,8 @@ def template_values(
     event: str = "",
     suggestion: str = "",
     slots: Sequence[datetime] = (),
+    specifics: str = "",
+    introduced: str = "",
 ) -> dict[str, str]:
     """The placeholders' values from plain facts about the contact, the user and the chat.
 
@@ -332,4 +428,6 @@ def template_values(
         "event": event.strip(),
         "suggestion": suggestion.strip(),
         "slots": slots_text(slots, zone_name, None),
+        "specifics": specifics.strip(),
+        "introduced": introduced.strip(),
     }

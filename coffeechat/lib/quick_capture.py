@@ -43,6 +43,12 @@ Text after the closing parenthesis is ignored. Full-width parentheses and
 commas (（ ） ，) are read as their ASCII forms. A ``person:`` line also yields
 an item of kind ``person`` whose title is the name; a ``lead:`` line yields a
 :class:`Lead` and an item of kind ``lead``.
+
+Leads
+-----
+``lead: Data analyst (Novo Nordisk)`` names the organisation in parentheses at
+the end; :func:`split_lead` reads it. Without them the lead has no organisation
+of its own (the caller uses the one of the person who told you).
 """
 
 from __future__ import annotations
@@ -168,6 +174,40 @@ def name_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _squash(bare.casefold())
+
+
+def name_index(existing: Iterable[tuple[int, str]]) -> dict[str, tuple[int, ...]]:
+    """The ids of the existing contacts under each folded name (see :func:`name_key`),
+    to look many names up in one pass over the contacts."""
+    index: dict[str, list[int]] = {}
+    for contact_id, other in existing:
+        ids = index.setdefault(name_key(other), [])
+        if contact_id not in ids:
+            ids.append(contact_id)
+    return {key: tuple(ids) for key, ids in index.items() if key}
+
+
+def split_lead(text: str) -> tuple[str, str]:
+    """(the opening, its organisation) from the text after ``lead:``.
+
+    "Data analyst (Novo Nordisk)" → ("Data analyst", "Novo Nordisk"). Only a
+    parenthesis closing the line names an organisation; otherwise it is "".
+    """
+    text = _squash(text.translate(_FULL_WIDTH))
+    if text.endswith(")"):
+        depth = 0
+        for index in range(len(text) - 1, -1, -1):
+            if text[index] == ")":
+                depth += 1
+            elif text[index] == "(":
+                depth -= 1
+                if depth == 0:
+                    title = _squash(text[:index])
+                    organization = _squash(text[index + 1 : -1])
+                    if title and organization:
+                        return title, organization
+                    break
+    return text, ""
 
 
 def match_name(name: str, existing: Iterable[tuple[int, str]]) -> int | None:

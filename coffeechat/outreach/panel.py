@@ -29,6 +29,8 @@ from coffeechat.lib.message_templates import (
     Filled,
     Template,
     fill_template,
+    introduced_text,
+    specifics_text,
     template_values,
 )
 
@@ -169,6 +171,9 @@ def filled_message(user, profile, conversation: Conversation, kind: str) -> Fill
         template = Template(row["own_subject"] or "", row["own_body"])
     else:
         template = DEFAULTS[kind]
+    specifics = introduced = ""
+    if any(f"{{{name}}}" in template.subject + template.body for name in NOTED):
+        specifics, introduced = noted_specifics(user, conversation)
     target = conversation.target
     values = template_values(
         first_name=contact.first_name,
@@ -184,11 +189,34 @@ def filled_message(user, profile, conversation: Conversation, kind: str) -> Fill
         event=row.get("event") or "",
         suggestion=row.get("suggestion") or "",
         slots=_offered(conversation),
+        specifics=specifics,
+        introduced=introduced,
     )
     filled = fill_template(template, values)
     if kind in NO_SUBJECT:
         return Filled(subject="", body=filled.body)
     return filled
+
+
+# The placeholders filled from the items typed in the chat's notes.
+NOTED = ("specifics", "introduced")
+# Enough noted items to find two things and the people; a chat has far fewer.
+MAX_NOTED_ITEMS = 200
+
+
+def noted_specifics(user, conversation: Conversation) -> tuple[str, str]:
+    """({specifics}, {introduced}) from the items captured in the chat's notes, in the
+    order they were typed: up to two books, organisations, sites or events, and the
+    first names of the people mentioned. One query; job leads are left out."""
+    rows = list(
+        ActionItem.objects.owned_by(user)
+        .filter(conversation=conversation.pk, note__isnull=False)
+        .exclude(kind="lead")
+        .order_by("created_at", "id")
+        .values_list("kind", "title")[:MAX_NOTED_ITEMS]
+    )
+    people = [title for kind, title in rows if kind == "person"]
+    return specifics_text(rows), introduced_text(people)
 
 
 def _offered(conversation: Conversation) -> list[datetime]:

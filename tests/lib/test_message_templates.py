@@ -215,7 +215,7 @@ def test_an_unknown_placeholder_is_left_as_written_and_named_as_a_problem():
     assert problems("Hi {nickname} and {conection}") == [
         "{conection}, {nickname} are not placeholders. Use one of: {first_name}, {my_name}, "
         "{my_first_name}, {connection}, {referrer}, {organization}, {target}, {when}, "
-        "{duration}, {event}, {suggestion}, {slots}."
+        "{duration}, {event}, {suggestion}, {slots}, {specifics}, {introduced}."
     ]
 
 
