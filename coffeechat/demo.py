@@ -1192,15 +1192,15 @@ class _Campaign:
         self.move(key, pipeline.HELD, when)
         chat = self.chats[key]
         note_at = self._step(key, when + timedelta(minutes=25))
-        add_note(self.user, chat, NOTES[key], now=note_at)
+        note = add_note(self.user, chat, NOTES[key], now=note_at)
         for kind, title, done in ACTIONS.get(key, ()):
             action = add_action(self.user, chat, kind, title, now=note_at)
+            # Written down with the note, so the thank-you can name it.
+            action.note = note
             if kind == "person":
                 named = title.split(" (")[0]
-                person = next((c for c in self.contacts.values() if c.name == named), None)
-                if person is not None:
-                    action.person = person
-                    action.save(update_fields=["person"])
+                action.person = next((c for c in self.contacts.values() if c.name == named), None)
+            action.save(update_fields=["note", "person"])
             if kind == "lead":
                 outcome, referred = LEADS[title]
                 Lead.objects.create(

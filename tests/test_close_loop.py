@@ -176,3 +176,30 @@ def test_the_contacts_timeline_says_the_loop_is_closed(alice, alice_client, ana,
     assert "done, and you told them" not in visible(alice_client.get(f"/contacts/{ana.pk}/"))
     mark_told(alice, read.pk, now=FROZEN_NOW)
     assert "done, and you told them" in visible(alice_client.get(f"/contacts/{ana.pk}/"))
+
+
+def test_ticking_a_resource_off_on_today_brings_up_telling_the_person(
+    alice, alice_client, chat, frozen
+):
+    book = add_action(alice, chat, "book", "Range", now=MONDAY)
+    page = visible(alice_client.get("/"))
+    assert "Read “Range” (from Ana Ruiz)" in page
+    html = alice_client.get("/").content.decode()
+    assert f'action="/actions/{book.pk}/toggle/"' in html
+
+    response = alice_client.post(f"/actions/{book.pk}/toggle/", {"next": "/"}, follow=True)
+    page = visible(response)
+    assert "Done: Range. Tell Ana Ruiz how it went: Today reminds you." in page
+    assert "Tell Ana Ruiz you read “Range”" in page
+    assert "Read “Range” (from Ana Ruiz)" not in page
+
+
+def test_the_chat_page_offers_i_told_them_beside_a_done_item(alice_client, chat, read, frozen):
+    page = visible(alice_client.get(f"/chats/{chat.pk}/"))
+    assert "Done: tell Ana how it went." in page
+    response = alice_client.post(f"/agenda/told/{read.pk}/", {"next": f"/chats/{chat.pk}/#actions"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/chats/{chat.pk}/#actions"
+    page = visible(alice_client.get(f"/chats/{chat.pk}/"))
+    assert "Done: tell Ana how it went." not in page
+    assert "you told Ana" in page

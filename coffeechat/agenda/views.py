@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.services import request_profile
 from coffeechat.htmx import is_htmx
+from coffeechat.views import safe_next
 
 from .services import NothingToTell, agenda_for, dismiss, mark_told, snooze
 
@@ -83,9 +84,9 @@ def told(request, pk: int):
         if is_htmx(request):
             return HttpResponse(str(refusal), status=400)
         messages.error(request, str(refusal))
-        return redirect("agenda:today")
+        return redirect(safe_next(request, reverse("agenda:today")))
     note = f"Loop closed: you told {action.contact.name}."
     if is_htmx(request):
         return HttpResponse(f'<li class="item item--gone" role="status">{escape(note)}</li>')
     messages.success(request, note)
-    return redirect("agenda:today")
+    return redirect(safe_next(request, reverse("agenda:today")))

@@ -267,7 +267,14 @@ def toggle_action(request, pk: int):
     action = get_action_for(request.user, pk)
     set_action_done(action, not action.done, now=timezone.now())
     if is_htmx(request):
-        return render(request, "conversations/_action.html", {"action": action})
+        return render(
+            request, "conversations/_action.html", {"action": action, "contact": action.contact}
+        )
+    if action.done:
+        note = f"Done: {action.title}."
+        if action.contact_id and not action.contact.is_coworker:
+            note += f" Tell {action.contact.name} how it went: Today reminds you."
+        messages.success(request, note)
     return redirect(safe_next(request, reverse("agenda:today")))
 
 

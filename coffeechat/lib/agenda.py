@@ -231,7 +231,7 @@ class Item:
     contact_name: str
     conversation_id: int | None
     overdue: bool  # due before the start of the agenda day
-    action_id: int | None = None  # the action item behind a `tell` item
+    action_id: int | None = None  # the action item behind a `resource` or `tell` item
 
     @property
     def label(self) -> str:
@@ -803,6 +803,7 @@ def resource_items(resources: Iterable[Resource], ag: AgendaDay) -> list[Item]:
                 contact_id=res.contact_id,
                 contact_name=res.contact_name,
                 conversation_id=res.conversation_id,
+                action_id=res.id,
             )
         )
     return items
