@@ -271,3 +271,14 @@ def test_the_confirm_page_names_the_workplace_only_for_discretion(
     page = text(alice_client.post(f"/messages/{message.pk}/mailto/"))
     assert REASON in page
     assert "workplace" not in page
+
+
+def test_the_chat_page_says_to_wait_before_the_request_is_written(
+    alice, alice_client, jane_waits, bob, frozen
+):
+    chat = start_conversation(alice, bob, now=MONDAY)
+    page = text(alice_client.get(f"/chats/{chat.pk}/"))
+    assert "Wait for a reply first." in page and REASON in page
+    # Someone elsewhere: nothing to wait for.
+    elsewhere = start_conversation(alice, person(alice, "Kim Ho", org="Globex"), now=MONDAY)
+    assert "Wait for a reply first." not in text(alice_client.get(f"/chats/{elsewhere.pk}/"))

@@ -811,6 +811,37 @@ def test_a_referred_contact_names_who_introduced_them(alice, alice_client, ana):
     assert "Ana Ruiz" in page
 
 
+def test_a_contact_cannot_be_introduced_by_someone_they_introduced(alice, alice_client, ana):
+    ben = Contact.objects.create(owner=alice, name="Ben Okafor", referred_by=ana)
+    cleo = Contact.objects.create(owner=alice, name="Cleo Park", referred_by=ben)
+    for referrer in (ben, cleo):  # directly, and two introductions down
+        response = alice_client.post(
+            f"/contacts/{ana.pk}/edit/",
+            {"name": "Ana Ruiz", "source": "alumni", "referred_by": referrer.pk},
+        )
+        assert response.status_code == 200
+        assert (
+            f"Ana Ruiz introduced {referrer.name} (or someone who did), so they cannot have "
+            "introduced them too."
+        ) in error_beside(response, "id_referred_by")
+    ana.refresh_from_db()
+    assert ana.referred_by is None
+    # Someone from another branch is fine.
+    dev = Contact.objects.create(owner=alice, name="Dev Rao")
+    response = alice_client.post(
+        f"/contacts/{ben.pk}/edit/",
+        {"name": "Ben Okafor", "source": "referral", "referred_by": dev.pk},
+    )
+    assert response.status_code == 302
+    ben.refresh_from_db()
+    assert ben.referred_by == dev
+
+
+def test_adding_someone_at_an_organisation_starts_with_its_name(alice_client):
+    page = alice_client.get("/contacts/new/?organization=Aldgate%20Coatings").content.decode()
+    assert 'value="Aldgate Coatings"' in page
+
+
 def test_a_coworker_is_flagged_on_their_page(alice, alice_client):
     cody = Contact.objects.create(owner=alice, name="Cody Brandt", source="coworker")
     assert "Current coworker." in text(alice_client.get(f"/contacts/{cody.pk}/"))

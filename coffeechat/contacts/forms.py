@@ -78,6 +78,24 @@ class ContactForm(OwnedModelForm):
             raise forms.ValidationError("Give the person's name.")
         return name
 
+    def clean_referred_by(self) -> Contact | None:
+        """No loops: someone this contact introduced (however far down) cannot have
+        introduced them."""
+        referrer = self.cleaned_data.get("referred_by")
+        if referrer is None or not self.instance.pk:
+            return referrer
+        parents = dict(contacts_for(self.owner).values_list("id", "referred_by_id"))
+        seen, step = set(), referrer.pk
+        while step is not None and step not in seen:
+            if step == self.instance.pk:
+                raise forms.ValidationError(
+                    f"{self.instance.name} introduced {referrer.name} (or someone who did), "
+                    "so they cannot have introduced them too."
+                )
+            seen.add(step)
+            step = parents.get(step)
+        return referrer
+
     @transaction.atomic
     def save(self, commit: bool = True) -> Contact:
         # A new organisation and the contact are saved together, or neither is.

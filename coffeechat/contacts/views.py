@@ -107,7 +107,9 @@ def suggest_contacts(request):
 
 
 def add_contact(request):
-    form = ContactForm(request.POST or None, owner=request.user)
+    # "Add someone at Acme" links (from the targets) fill in the organisation.
+    initial = {"organization_name": request.GET.get("organization", "").strip()[:200]}
+    form = ContactForm(request.POST or None, owner=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         contact = form.save()
         messages.success(request, f"Added {contact.name}.")

@@ -36,7 +36,7 @@ from coffeechat.lib.message_templates import (
 
 from .forms import ComposeForm
 from .models import MessageTemplate
-from .services import is_discreet
+from .services import ASKABLE, is_discreet, org_request_reason
 
 # The message a conversation most likely needs next, from its status.
 NEXT_KIND: dict[str, str] = {
@@ -290,6 +290,7 @@ def composer_context(
         "conversation": conversation,
         "contact": conversation.contact,
         "discretion": is_discreet(conversation.contact, profile),
+        "org_waiting": _org_waiting(request.user, conversation, profile, now),
         "compose_form": form,
         "compose_action": action,
         "editing": editing,
@@ -303,6 +304,15 @@ def composer_context(
         ),
         "needs_name": not profile.name.strip(),
     }
+
+
+def _org_waiting(user, conversation: Conversation, profile, now) -> str | None:
+    """Before a request is written: someone else at the organisation is waiting for a
+    reply, so this one should wait (one request per organisation). None otherwise."""
+    if conversation.status not in ASKABLE or not conversation.contact.organization_id:
+        return None
+    asking = Message(kind="request", contact=conversation.contact, conversation=conversation)
+    return org_request_reason(user, asking, now=now, profile=profile)
 
 
 def message_panel_context(request, conversation, **bound_forms) -> dict:
