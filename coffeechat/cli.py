@@ -804,6 +804,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat_commands.register(sub)  # note
 
+    from coffeechat.imports import cli_commands as import_commands
+
+    import_commands.register(sub)  # import
+
+    from coffeechat.backups import cli_commands as backup_commands
+
+    backup_commands.register(sub)  # export, restore, backup
+
     p = sub.add_parser("agenda", help="what is due")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="the day (default: today)")
     p.add_argument("--json", action="store_true")

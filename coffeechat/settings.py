@@ -66,6 +66,8 @@ INSTALLED_APPS = [
     "coffeechat.agenda",
     "coffeechat.outreach",
     "coffeechat.network",
+    "coffeechat.imports",
+    "coffeechat.backups",
 ]
 
 MIDDLEWARE = [

@@ -7,6 +7,8 @@ urlpatterns = [
     path("", include("coffeechat.conversations.urls")),
     path("", include("coffeechat.outreach.urls")),
     path("", include("coffeechat.network.urls")),
+    path("", include("coffeechat.imports.urls")),
+    path("", include("coffeechat.backups.urls")),
 ]
 
 handler404 = "coffeechat.views.not_found"

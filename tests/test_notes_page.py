@@ -348,6 +348,8 @@ def test_in_the_browser_the_preview_follows_typing_and_new_people_are_reviewed(p
     page.goto(f"{base}/login/{issue_login_token(user, now=timezone_now())}/")
     page.goto(f"{base}/chats/{chat.pk}/")
     page.get_by_role("link", name="Take notes").click()
+    # The chat page has a note box too: wait for the notes page before typing.
+    page.wait_for_url("**/notes/")
 
     page.get_by_role("textbox", name="Note").fill(
         "Talked about *policy*.\nbook: Range\nperson: Ana Lima (Acme)"

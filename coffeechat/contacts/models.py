@@ -28,6 +28,7 @@ class Organization(Owned):
 class Contact(Owned):
     name = models.CharField(max_length=200)
     email = models.EmailField(blank=True)
+    phone = models.CharField(max_length=50, blank=True)
     linkedin_url = models.URLField("LinkedIn URL", blank=True)
     organization = models.ForeignKey(
         Organization, null=True, blank=True, on_delete=models.SET_NULL, related_name="contacts"
@@ -182,4 +183,34 @@ class Meeting(Owned):
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["event", "contact"], name="meeting_once_per_event")
+        ]
+
+
+class ContactMerge(Owned):
+    """Two contacts made one. The values the merge did not keep stay here, shown in the
+    kept contact's history, so nothing typed or imported is ever lost."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="merges")
+    merged_name = models.CharField("the contact merged in", max_length=200)
+    merged_id = models.PositiveIntegerField("its former id")
+    # {field: value} for every value of the merged-in contact (or of the kept one) that
+    # the kept record does not hold after the merge.
+    dropped = models.JSONField(default=dict, blank=True)
+    merged_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-merged_at", "-id"]
+
+
+class NotDuplicate(Owned):
+    """The user said these two are different people: never suggest merging them again.
+    Stored with the lower id first."""
+
+    first = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
+    second = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="+")
+    decided_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["first", "second"], name="not_duplicate_once")
         ]

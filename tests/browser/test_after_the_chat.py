@@ -72,6 +72,8 @@ def test_after_the_chat_notes_thanks_closing_the_loop_and_a_growing_tree(page, l
         # Notes right after the chat, with quick capture.
         page.goto(f"{base}/chats/{chat.pk}/")
         page.get_by_role("link", name="Take notes").click()
+        # The chat page has a note box too: wait for the notes page before typing.
+        page.wait_for_url("**/notes/")
         page.get_by_role("textbox", name="Note").fill(NOTE)
         preview = page.locator("#note-preview")
         expect(preview.locator("strong").first).to_have_text("mostly project reviews")

@@ -1,0 +1,5 @@
+from django.shortcuts import render
+
+
+def show_data(request):
+    return render(request, "backups/data.html", {})
