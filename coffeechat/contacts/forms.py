@@ -30,6 +30,7 @@ class ContactForm(OwnedModelForm):
         fields = [
             "name",
             "email",
+            "phone",
             "organization_name",
             "title",
             "source",
