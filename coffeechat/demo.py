@@ -375,6 +375,15 @@ CONTACTS: tuple[tuple, ...] = (
     ("peter", "Peter Novak", src.REFERRAL, "Helixor Pharma", "Regulatory Affairs Manager",
      "London", "Europe/London", "Worked with my aunt Grace at the hospital pharmacy", "p",
      "referred", ""),
+    ("priya", "Priya Shah", src.REFERRAL, "Brightwater Consulting",
+     "Senior Consultant, Life Sciences", "London", "Europe/London",
+     "Introduced by Marcus Bell; a chemist turned consultant", "wl", "referred", ""),
+    ("elena", "Elena Ruiz", src.REFERRAL, "", "Case-interview coach (former consultant)",
+     "London", "Europe/London", "Introduced by Daniel Osei, who practised cases with her",
+     "p", "referred", ""),
+    ("nadia", "Nadia Petrov", src.REFERRAL, "Government Office for Science",
+     "Policy Adviser, Futures", "London", "Europe/London", "Introduced by Kwame Asante", "w",
+     "referred", ""),
     ("sofia", "Sofia Marchetti", src.REFERRAL, "Halden & Rowe", "Consultant, Life Sciences",
      "New York", "America/New_York", "Suggested by Victoria Hale; also a chemistry PhD", "wl",
      "referred", ""),
@@ -401,6 +410,9 @@ REFERRED_BY = {
     "kwame": "olivia",
     "peter": "grace",
     "sofia": "victoria",
+    "priya": "marcus",
+    "elena": "daniel",
+    "nadia": "kwame",
 }
 
 # ---------------------------------------------------------------- question bank
@@ -824,7 +836,7 @@ ACTIONS: dict[str, tuple[tuple[str, str, int | str | None], ...]] = {
     ),
     "kwame": (
         ("event", "Science policy meetup: evidence in a hurry", "meetup"),
-        ("person", "Nadia Petrov (Government Office for Science)", None),
+        ("person", "Nadia Petrov (Government Office for Science)", 19),
     ),
     "daniel": (
         ("book", "The Pyramid Principle, by Barbara Minto", 2),
@@ -1303,6 +1315,7 @@ class _Campaign:
         )
         self.hold("marcus", b(46, "08:40"))
         self.introduced("ingrid", b(46, "09:30"))
+        self.introduced("priya", b(46, "09:35"))
         self.thank("marcus", b(46, "17:00"))
         self.message(
             "marcus", "keep_in_touch", b(15, "09:05"), KEEP_IN_TOUCH["marcus"], "Thank you again"
@@ -1346,12 +1359,14 @@ class _Campaign:
         self.request("kwame", b(26, "09:40"))
         self.schedule("kwame", b(25, "10:30"), b(20, "10:00"), VIDEO)
         self.hold("kwame", b(20, "10:25"))
+        self.introduced("nadia", b(19, "18:00"))
         self.thank("kwame", b(20, "16:45"))
 
         self.start("daniel", CONSULTING, b(56, "21:00"))
         self.request("daniel", b(30, "08:30"))
         self.schedule("daniel", b(27, "13:00"), b(24, "15:00"), VIDEO)
         self.hold("daniel", b(24, "15:25"))
+        self.introduced("elena", b(20, "20:40"))
         self.thank("daniel", b(24, "20:00"))
 
         # Declined, no response, cancelled.
