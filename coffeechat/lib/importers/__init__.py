@@ -14,6 +14,33 @@ The contract (other parts of coffeechat depend on it):
   ``Parsed.problems``; rows with nothing in them (only commas) are in ``Parsed.skipped``.
 * ``csv_columns(data) -> Columns`` reads a generic CSV's header row (for the step where
   the user maps columns); ``guess_mapping(headers)`` proposes a mapping.
+
+How the parts are split: decode.py (size, what the bytes are, UTF-8 / UTF-8 with BOM /
+Windows-1252, line ends), common.py (names, e-mail, LinkedIn URLs, dates, CSV with real
+line numbers, "it looks like …"), then one module a kind: linkedin.py, vcard.py,
+google.py, outlook.py, generic.py. Each module's docstring says what it reads.
+
+Decisions, so that every kind behaves the same:
+
+* Line numbers are the file's physical lines, 1-based, counting preambles and blank
+  lines; a record whose quoted cell spans lines is at the line where it starts; a vCard
+  is at its BEGIN:VCARD.
+* A Problem is a row that will not be imported: no name (``no name: a contact needs at
+  least a name``, with what the row does have), a vCard that could not be read, a quote
+  never closed (the rest of the file is then unreadable, and the Problem says which
+  lines). `skipped` holds rows with nothing in them (only commas; an empty vCard).
+  Blank lines are neither.
+* A date that is not a real date (``31 Feb 2024``) or cannot be read keeps the person:
+  `connected_on` is left empty and the row gets a warning (``Row.warnings``, added to the
+  contract), never a Problem. The same goes for a URL that is not a LinkedIn profile and
+  an e-mail cell that is not an address: left out, with a warning.
+* Names lose emoji and other pictographs, controls and zero-width characters, and
+  surrounding separators; letters, marks and every script are kept.
+* Slash dates (``10/9/2024``) are read month first, as LinkedIn and US Excel write them,
+  unless a date in the same file has a first number over 12: then day first for the file.
+* The separator is ``,``, or ``;`` or tab when those split the header row better (Excel
+  in much of Europe writes ``;``).
+* Sizes are binary megabytes (MAX_BYTES is 20 × 1024 × 1024, "20 MB").
 """
 
 from __future__ import annotations
@@ -62,6 +89,9 @@ class Row:
     location: str = ""
     connected_on: date | None = None
     notes: str = ""
+    # Added: things noticed about a row that is still imported ("the connection date
+    # 31 Feb 2024 is not a real date; it is left empty"). Never a reason to skip it.
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass
@@ -88,12 +118,34 @@ class Columns:
 
 
 def parse(kind: str, data: bytes, *, mapping: dict[str, str] | None = None) -> Parsed:
-    raise NotImplementedError  # being built
+    from importlib import import_module
+
+    if kind not in KINDS:
+        raise ImportRefused(f"Unknown kind of file {kind!r}: choose one of {', '.join(KINDS)}.")
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise ImportRefused("The file could not be read.")
+    data = bytes(data)
+    try:
+        if kind == "csv":
+            return import_module(".generic", __name__).parse(data, mapping)
+        return import_module(f".{kind}", __name__).parse(data)
+    except ImportRefused:
+        raise
+    except (RecursionError, MemoryError):
+        raise ImportRefused("The file is too complex to read.") from None
+    except Exception as e:  # a bug must not become a traceback for the user
+        raise ImportRefused(
+            f"The file could not be read ({type(e).__name__}); please report this."
+        ) from e
 
 
 def csv_columns(data: bytes) -> Columns:
-    raise NotImplementedError  # being built
+    from . import generic
+
+    return generic.columns(bytes(data))
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    raise NotImplementedError  # being built
+    from . import generic
+
+    return generic.guess_mapping(headers)
