@@ -131,7 +131,13 @@ def _serve(host: str, port: int, open_browser: bool, banner: str = "") -> None:
 
 def cmd_serve(args) -> int:
     _setup()
-    _serve(args.host, args.port, not args.no_browser)
+    from django.conf import settings
+
+    from coffeechat.backups.services import start_daily_backups
+
+    # Today's copy of the database now, then one a day while the server runs.
+    backups = start_daily_backups(settings.DATA_DIR)
+    _serve(args.host, args.port, not args.no_browser, banner=backups or "")
     return 0
 
 
