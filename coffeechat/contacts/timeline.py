@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime, time
 
+from django.db.models import CharField, TextField, Value
+from django.db.models.functions import Cast
 from django.utils import timezone
 
 from coffeechat.conversations.services import (
@@ -15,13 +18,14 @@ from coffeechat.conversations.services import (
 )
 from coffeechat.lib import pipeline
 
+from .merge import describe, merges_for
 from .services import contacts_for, meetings_for
 
 
 @dataclass(frozen=True)
 class Entry:
     at: datetime
-    kind: str  # status, message, note, action, meeting, referral
+    kind: str  # status, message, note, action, meeting, referral, merge
     text: str
     detail: str = ""
     url: str = ""
@@ -52,8 +56,37 @@ def contact_timeline(user, contact, *, referrals=None) -> list[Entry]:
                 message.subject or message.body,
             )
         )
-    for note in notes_for(user).filter(conversation__contact=contact):
-        entries.append(Entry(note.created_at, "note", "Note", note.body))
+    # Notes and merges in one query (a union), so the merge history costs the page
+    # no query of its own: (kind, moment, text, the values a merge did not keep).
+    notes = (
+        notes_for(user)
+        .filter(conversation__contact=contact)
+        .order_by()
+        .values_list(
+            Value("note", output_field=CharField()),
+            "created_at",
+            "body",
+            Value("", output_field=TextField()),
+        )
+    )
+    merges = (
+        merges_for(user)
+        .filter(contact=contact)
+        .order_by()
+        .values_list(
+            Value("merge", output_field=CharField()),
+            "merged_at",
+            "merged_name",
+            Cast("dropped", output_field=TextField()),
+        )
+    )
+    for kind, at, body, dropped in notes.union(merges, all=True):
+        if kind == "note":
+            entries.append(Entry(at, "note", "Note", body))
+            continue
+        lines = describe(json.loads(dropped) if dropped else {})
+        detail = ("Not kept: " + "; ".join(lines)) if lines else "Every value was kept."
+        entries.append(Entry(at, "merge", f"Merged in {body}", detail))
     for action in actions_for(user).filter(contact=contact):
         state = "done" if action.done else "to follow up"
         if action.done and action.told_at:

@@ -1,12 +1,16 @@
 from django.urls import path
 
-from . import target_views, views
+from . import merge_views, target_views, views
 
 app_name = "contacts"
 urlpatterns = [
     path("contacts/", views.list_contacts, name="list"),
     path("contacts/new/", views.add_contact, name="add"),
     path("contacts/suggest/", views.suggest_contacts, name="suggest"),
+    path("contacts/duplicates/", merge_views.duplicates, name="duplicates"),
+    path("contacts/duplicates/not-the-same/", merge_views.not_duplicate, name="not_duplicate"),
+    path("contacts/merge/", merge_views.merge, name="merge"),
+    path("contacts/<int:pk>/merge/", merge_views.pick, name="merge_pick"),
     path("contacts/<int:pk>/", views.show_contact, name="detail"),
     path("contacts/<int:pk>/edit/", views.edit_contact, name="edit"),
     path("targets/", target_views.list_targets, name="targets"),
