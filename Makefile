@@ -39,6 +39,10 @@ bench: $(STAMP)
 	$(BIN)/python bench/lint_speed.py || rc=1; \
 	$(BIN)/python bench/lint_eval.py || rc=1; \
 	$(BIN)/python bench/lint_eval.py --corpus bench/lint_corpus/round2 || rc=1; \
+	$(BIN)/python bench/import_parse_speed.py || rc=1; \
+	$(BIN)/python bench/import_speed.py || rc=1; \
+	$(BIN)/python bench/dedupe_speed.py || rc=1; \
+	$(BIN)/python bench/export_restore.py || rc=1; \
 	exit $$rc
 
 serve: $(STAMP)

@@ -17,7 +17,14 @@ from django.http import Http404
 
 from coffeechat.agenda import services as agenda_services
 from coffeechat.agenda.services import decisions_for, dismiss
+from coffeechat.contacts import merge as merge_services
 from coffeechat.contacts import services as contact_services
+from coffeechat.contacts.merge import (
+    mark_not_duplicate,
+    merge_contacts,
+    merges_for,
+    not_duplicates_for,
+)
 from coffeechat.contacts.models import Contact, Event, Target
 from coffeechat.contacts.services import (
     add_meeting,
@@ -56,6 +63,8 @@ from coffeechat.conversations.services import (
     start_conversation,
     status_changes_for,
 )
+from coffeechat.imports.models import ImportBatch
+from coffeechat.imports.services import get_import_for, imports_for
 from coffeechat.network.models import Lead
 from coffeechat.network.services import get_lead_for, leads_for
 from coffeechat.outreach import services as outreach_services
@@ -82,6 +91,9 @@ HELPERS = [
     ("message_template", templates_for, None, None),
     ("reschedule", reschedules_for, None, None),
     ("lead", leads_for, get_lead_for, "lead"),
+    ("import", imports_for, get_import_for, "import"),
+    ("contact_merge", merges_for, None, None),
+    ("not_duplicate", not_duplicates_for, None, None),
 ]
 LISTS = [pytest.param(kind, list_for, id=kind) for kind, list_for, _, _ in HELPERS]
 GETTERS = [
@@ -143,7 +155,24 @@ def alices(alice):
         "lead": Lead.objects.create(
             owner=alice, title="Data analyst", told_by=contact, learned_at=NOW
         ),
+        "import": ImportBatch.objects.create(
+            owner=alice, kind="linkedin", filename="Connections.csv", data=b"", created_at=NOW
+        ),
+        "contact_merge": _merged(alice, contact),
+        "not_duplicate": mark_not_duplicate(
+            alice,
+            Contact.objects.create(owner=alice, name="Ana Ruiz", source="linkedin"),
+            Contact.objects.create(owner=alice, name="Ana Ruis", source="other"),
+            now=NOW,
+        ),
     }
+
+
+def _merged(user, contact):
+    """A ContactMerge: a second Ana merged into `contact`."""
+    twin = Contact.objects.create(owner=user, name="Ana M. Ruiz", source="other")
+    values = {"name": contact.name}
+    return merge_contacts(user, contact, twin, values=values, now=NOW).merges.get()
 
 
 @pytest.mark.parametrize(("kind", "list_for"), LISTS)
@@ -215,7 +244,7 @@ def test_every_scoping_helper_in_the_services_is_covered_here():
     """A new `X_for` helper must be added to HELPERS, so its scoping gets tested."""
     found = set()
     # Every app's services module (a new app is picked up by itself), and scheduling.
-    modules = [scheduling_services]
+    modules = [scheduling_services, merge_services]
     for app in apps.get_app_configs():
         if app.name.startswith("coffeechat."):
             with contextlib.suppress(ModuleNotFoundError):
