@@ -332,6 +332,9 @@ CONTACTS: tuple[tuple, ...] = (
     ("megan", "Megan O'Donnell", src.LINKEDIN, "Kestrel Polymers",
      "R&D Manager, Polymer Additives", "Boston", "America/New_York",
      "Shared connection: James Whitaker", "l", 30, ""),
+    # The same James, once more from LinkedIn: a duplicate to merge (Contacts → Duplicates).
+    ("jim", "Jim Whitaker", src.LINKEDIN, "Aldgate Coatings", "Senior Scientist", "Manchester",
+     "Europe/London", "Connected on LinkedIn years ago", "l", 400, ""),
     ("jonas", "Jonas Weber", src.LINKEDIN, "Brandauer Chemie", "Senior Scientist, Catalysis",
      "Berlin", "Europe/Berlin", "Both work on porous materials", "l", "recent", ""),
     ("victoria", "Victoria Hale", src.LINKEDIN, "Halden & Rowe", "Partner, Life Sciences",

@@ -24,6 +24,7 @@ from coffeechat.accounts.services import local_user
 from coffeechat.backups import services
 from coffeechat.cli import main
 from coffeechat.contacts.models import Contact
+from coffeechat.demo import CONTACTS as DEMO_CONTACTS
 from tests.test_backup_export import fill_every_table
 from tests.test_cli import run
 
@@ -70,6 +71,10 @@ def one_error_line(result: subprocess.CompletedProcess) -> str:
     return lines[0]
 
 
+# The demo's people (every one of them is a contact).
+PEOPLE = len(DEMO_CONTACTS)
+
+
 def without_time(data: dict) -> dict:
     return {k: v for k, v in data.items() if k != "exported_at"}
 
@@ -85,7 +90,7 @@ def seeded(tmp_path_factory) -> Path:
 def backup_file(seeded, tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("out") / "backup.json"
     out = ok(seeded, "export", "json", "-o", str(path))
-    assert out.startswith("Wrote a full backup (63 contacts, 33 conversations, ")
+    assert out.startswith(f"Wrote a full backup ({PEOPLE} contacts, 33 conversations, ")
     assert out.endswith(f" to {path}\n")
     return path
 
@@ -96,7 +101,7 @@ def backup_file(seeded, tmp_path_factory) -> Path:
 def test_restore_into_a_fresh_data_folder_gives_back_identical_data(seeded, backup_file, tmp_path):
     fresh = tmp_path / "fresh"
     out = ok(fresh, "restore", str(backup_file))
-    assert out.startswith("Restored 63 contacts, 33 conversations, ")
+    assert out.startswith(f"Restored {PEOPLE} contacts, 33 conversations, ")
     assert f"from {backup_file} into {fresh}." in out
     assert "type it again in Mail settings" in out  # the SMTP password is not in backups
 
@@ -114,7 +119,7 @@ def test_restore_into_a_data_folder_with_contacts_is_refused(seeded, backup_file
     line = one_error_line(run(seeded, "restore", str(backup_file)))
     assert line == (
         f"coffeechat: error: {backup_file} not restored: the database is not empty: it holds "
-        "63 contacts and 33 conversations; restore only into an empty data folder "
+        f"{PEOPLE} contacts and 33 conversations; restore only into an empty data folder "
         f"(this one is {seeded})"
     )
 
@@ -186,7 +191,7 @@ def test_export_writes_to_stdout_by_default(seeded):
     assert csv_text.startswith("Name,Email,Phone,Organisation,")
     assert csv_text.count("\n") > 60
     vcard = ok(seeded, "export", "vcard")
-    assert vcard.count("BEGIN:VCARD") == 63
+    assert vcard.count("BEGIN:VCARD") == PEOPLE
     assert "VERSION:4.0" in vcard
 
 
@@ -195,7 +200,7 @@ def test_export_to_a_file_says_where(seeded, tmp_path):
     assert ok(seeded, "export", "vcard", "-o", str(target)) == (
         f"Wrote your contacts as vCard to {target}\n"
     )
-    assert target.read_bytes().count(b"BEGIN:VCARD\r\n") == 63
+    assert target.read_bytes().count(b"BEGIN:VCARD\r\n") == PEOPLE
 
 
 def test_export_to_a_folder_that_does_not_exist_is_one_line(seeded, tmp_path):
@@ -291,13 +296,13 @@ def test_in_process_export_restore_round_trip(db, frozen, cli, tmp_path):
 
     code, out, err = cli("restore", str(file))
     assert (code, err) == (0, "")
-    assert out.startswith("Restored 63 contacts, 33 conversations")
+    assert out.startswith(f"Restored {PEOPLE} contacts, 33 conversations")
     me = local_user()
     assert without_time(services.export_json(me)) == without_time(original)
 
     code, out, err = cli("restore", str(file))
     assert (code, out) == (1, "")
-    assert "the database is not empty: it holds 63 contacts" in err
+    assert f"the database is not empty: it holds {PEOPLE} contacts" in err
 
 
 def test_in_process_export_csv_is_the_users_contacts(db, cli):
