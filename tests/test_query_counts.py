@@ -36,8 +36,9 @@ if str(ROOT) not in sys.path:
 
 from bench.data import make_campaign  # noqa: E402
 
-# No page needs more than this many queries (session, user, profile included).
-CEILING = 15
+# No page needs more than this many queries (session, user, profile included). The
+# contact page is the one at the ceiling: its timeline reads nine kinds of record.
+CEILING = 16
 
 SMALL = {"contacts": 10, "conversations": 8}
 # Five times the people; more chats than people, so each person has two of them.
@@ -53,6 +54,12 @@ PAGES = {
     "status list": lambda c: "/pipeline/thanked/",
     "targets": lambda c: "/targets/",
     "events": lambda c: "/events/",
+    "network": lambda c: "/network/",
+    "leads": lambda c: "/leads/",
+    "notes": lambda c: f"/chats/{c.rich_conversation_id}/notes/",
+    "duplicates": lambda c: "/contacts/duplicates/",
+    "imports": lambda c: "/imports/",
+    "your data": lambda c: "/data/",
 }
 
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, time
 
-from django.db.models import CharField, TextField, Value
-from django.db.models.functions import Cast
 from django.utils import timezone
 
 from coffeechat.conversations.services import (
@@ -56,37 +53,12 @@ def contact_timeline(user, contact, *, referrals=None) -> list[Entry]:
                 message.subject or message.body,
             )
         )
-    # Notes and merges in one query (a union), so the merge history costs the page
-    # no query of its own: (kind, moment, text, the values a merge did not keep).
-    notes = (
-        notes_for(user)
-        .filter(conversation__contact=contact)
-        .order_by()
-        .values_list(
-            Value("note", output_field=CharField()),
-            "created_at",
-            "body",
-            Value("", output_field=TextField()),
-        )
-    )
-    merges = (
-        merges_for(user)
-        .filter(contact=contact)
-        .order_by()
-        .values_list(
-            Value("merge", output_field=CharField()),
-            "merged_at",
-            "merged_name",
-            Cast("dropped", output_field=TextField()),
-        )
-    )
-    for kind, at, body, dropped in notes.union(merges, all=True):
-        if kind == "note":
-            entries.append(Entry(at, "note", "Note", body))
-            continue
-        lines = describe(json.loads(dropped) if dropped else {})
+    for note in notes_for(user).filter(conversation__contact=contact):
+        entries.append(Entry(note.created_at, "note", "Note", note.body))
+    for merge in merges_for(user).filter(contact=contact):
+        lines = describe(merge.dropped or {})
         detail = ("Not kept: " + "; ".join(lines)) if lines else "Every value was kept."
-        entries.append(Entry(at, "merge", f"Merged in {body}", detail))
+        entries.append(Entry(merge.merged_at, "merge", f"Merged in {merge.merged_name}", detail))
     for action in actions_for(user).filter(contact=contact):
         state = "done" if action.done else "to follow up"
         if action.done and action.told_at:
