@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "coffeechat.network",
     "coffeechat.imports",
     "coffeechat.backups",
+    "coffeechat.dashboard",
 ]
 
 MIDDLEWARE = [

@@ -9,6 +9,7 @@ urlpatterns = [
     path("", include("coffeechat.network.urls")),
     path("", include("coffeechat.imports.urls")),
     path("", include("coffeechat.backups.urls")),
+    path("", include("coffeechat.dashboard.urls")),
 ]
 
 handler404 = "coffeechat.views.not_found"

@@ -335,6 +335,7 @@ def _profile_form(**changes) -> dict:
         "event_follow_up_days": "2",
         "request_word_limit": "150",
         "linkedin_char_limit": "300",
+        "weekly_goal": "3",
     }
     data.update(changes)
     return data

@@ -18,6 +18,7 @@ class ProfileForm(forms.ModelForm):
             "event_follow_up_days",
             "request_word_limit",
             "linkedin_char_limit",
+            "weekly_goal",
         ]
         labels = {
             "timezone": "Time zone",

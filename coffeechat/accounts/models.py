@@ -54,6 +54,13 @@ class Profile(models.Model):
     linkedin_char_limit = models.PositiveSmallIntegerField(
         default=300, validators=[MinValueValidator(100), MaxValueValidator(2000)]
     )
+    # The dashboard's weekly goal: requests sent a week.
+    weekly_goal = models.PositiveSmallIntegerField(
+        "requests a week",
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text="Your weekly goal on the dashboard: 3 is a steady pace.",
+    )
 
     def __str__(self) -> str:
         return self.name or self.user.get_username()

@@ -1,0 +1,5 @@
+from django.shortcuts import render
+
+
+def show_dashboard(request):
+    return render(request, "dashboard/dashboard.html", {})
