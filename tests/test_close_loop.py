@@ -203,3 +203,15 @@ def test_the_chat_page_offers_i_told_them_beside_a_done_item(alice_client, chat,
     page = visible(alice_client.get(f"/chats/{chat.pk}/"))
     assert "Done: tell Ana how it went." not in page
     assert "you told Ana" in page
+
+
+def test_a_keep_in_touch_draft_names_only_what_was_done(alice, chat, frozen):
+    from coffeechat.accounts.services import get_profile
+    from coffeechat.outreach.panel import filled_message
+
+    book = add_action(alice, chat, "book", "Range", now=MONDAY)
+    draft = filled_message(alice, get_profile(alice), chat, "keep_in_touch").body
+    assert "Range" not in draft  # still open: saying it was followed up would be untrue
+    set_action_done(book, True, now=MONDAY)
+    draft = filled_message(alice, get_profile(alice), chat, "keep_in_touch").body
+    assert "I followed up on Range, as you suggested" in draft

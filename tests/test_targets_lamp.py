@@ -331,3 +331,20 @@ def test_the_page_takes_as_many_queries_for_many_targets_as_for_few(
         response = client.get("/targets/")
     assert response.status_code == 200
     assert small <= 8
+
+
+def test_an_organisation_counts_the_chats_with_its_people(alice, alice_client, page_of):
+    acme = employer(alice, "Acme")
+    career = Target.objects.create(owner=alice, name="Data science", kind=Target.CAREER)
+    jane, bob = person(alice, "Jane Smith"), person(alice, "Bob Lee")
+    start_conversation(alice, jane, now=datetime(2026, 10, 1, 9, tzinfo=LONDON))
+    # About the career, with someone at Acme: counted for both, once each.
+    start_conversation(alice, bob, now=datetime(2026, 10, 2, 9, tzinfo=LONDON), target=career)
+    start_conversation(
+        alice, person(alice, "Kim Ho", org="Globex"), now=datetime(2026, 10, 3, 9, tzinfo=LONDON)
+    )
+    page = page_of()
+    assert "2 conversations" in row(page, acme)
+    assert "1 conversation" in row(page, career)
+    detail = text(alice_client.get(f"/targets/{acme.pk}/"))
+    assert "Jane Smith" in detail and "Bob Lee" in detail and "Kim Ho" not in detail

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from django.contrib import messages
-from django.db.models import Count, Q
+from django.db.models import Q
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -64,7 +64,7 @@ def edit_target(request, pk: int):
         form.save()
         messages.success(request, "Saved.")
         return redirect("contacts:targets")
-    chats = conversations_for(request.user).filter(target=target).select_related("contact")
+    chats = _target_chats(request.user, target).select_related("contact")
     seen, through = _seen_advocacy(request.user, target, employer=request_profile(request).employer)
     return render(
         request,
@@ -113,15 +113,41 @@ def _at_employer(organisation: str, employer: str) -> bool:
 # ------------------------------------------------------------------ the LAMP list
 
 
+def _target_chats(user, target):
+    """The conversations about `target`, and for an organisation those with its people."""
+    about = Q(target=target)
+    if target.organization_id:
+        about |= Q(contact__organization_id=target.organization_id)
+    return conversations_for(user).filter(about)
+
+
+def _count_chats(user, targets) -> None:
+    """Set `.chats` on each target, as `_target_chats` counts them, in one query."""
+    by_org: dict[int, list[int]] = {}
+    for t in targets:
+        if t.organization_id:
+            by_org.setdefault(t.organization_id, []).append(t.pk)
+    rows = (
+        conversations_for(user)
+        .filter(Q(target__in=[t.pk for t in targets]) | Q(contact__organization_id__in=by_org))
+        .values_list("id", "target_id", "contact__organization_id")
+    )
+    chats: dict[int, set[int]] = {t.pk: set() for t in targets}
+    for chat_id, target_id, org_id in rows:
+        if target_id in chats:
+            chats[target_id].add(chat_id)
+        for t_id in by_org.get(org_id, ()):
+            chats[t_id].add(chat_id)
+    for t in targets:
+        t.chats = len(chats[t.pk])
+
+
 def lamp_list(user, *, now: datetime, profile) -> list:
     """The user's targets sorted LAMP-style, each with `.lamp` (a lamp.Row) and
-    `.chats` (its number of conversations). Three queries, whatever the numbers."""
-    targets = list(
-        targets_for(user)
-        .select_related("organization")
-        .annotate(chats=Count("conversations"))
-        .order_by()
-    )
+    `.chats` (its number of conversations: about it, or with people at its
+    organisation). Four queries, whatever the numbers."""
+    targets = list(targets_for(user).select_related("organization").order_by())
+    _count_chats(user, targets)
     people = _people_by_target(user, targets, employer=profile.employer)
     rows = lamp.rank(
         (

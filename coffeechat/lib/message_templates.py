@@ -276,10 +276,24 @@ _LOWER_OPENINGS = frozenset(
 )
 
 
+# Connections that say how you came to them, not what you share: "Introduced by Ana"
+# repeats the referrer sentence, so it is left out of the shared-ground sentence.
+_HOW_WE_CAME = ("introduced by", "suggested by", "referred by", "recommended by")
+
+
 def connection_phrase(connection: str) -> str:
-    """What connects us, ready to follow "We have something in common:"."""
+    """What connects us, ready to follow "We have something in common:".
+
+    "Met at the careers fair" becomes "we met at the careers fair"; a connection that only
+    says who introduced you ("Introduced by Ana Ruiz") gives "" (the referrer sentence
+    says it), so the sentence is left out.
+    """
     text = connection.strip().rstrip(".")
+    if text.casefold().startswith(_HOW_WE_CAME):
+        return ""
     first = text.split(" ", 1)[0]
+    if first.casefold() == "met" and first[:1].isupper():
+        return "we met" + text[3:]
     if first.casefold() in _LOWER_OPENINGS and first[:1].isupper():
         return text[0].lower() + text[1:]
     return text

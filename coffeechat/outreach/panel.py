@@ -142,31 +142,31 @@ def filled_message(user, profile, conversation: Conversation, kind: str) -> Fill
     """
     contact = conversation.contact
     own = MessageTemplate.objects.owned_by(user).filter(kind=kind)
-    row = (
-        (
-            contacts_for(user)
-            .filter(pk=contact.pk)
-            .values(
-                referrer=F("referred_by__name"),
-                organisation=F("organization__name"),
-                event=Subquery(
-                    Meeting.objects.filter(contact=OuterRef("pk"))
-                    .order_by("-event__date", "-id")
-                    .values("event__name")[:1]
-                ),
-                suggestion=Subquery(
-                    ActionItem.objects.filter(conversation=conversation.pk)
-                    .exclude(kind="lead")  # a job lead is not something to thank them for
-                    .order_by("-created_at", "-id")
-                    .values("title")[:1]
-                ),
-                own_subject=Subquery(own.values("subject")[:1]),
-                own_body=Subquery(own.values("body")[:1]),
-            )
-            .first()
-        )
-        or {}
+    suggested = ActionItem.objects.filter(conversation=conversation.pk).exclude(
+        kind="lead"  # a job lead is not something to thank them for
     )
+    if kind == "keep_in_touch":
+        # "I followed up on X, as you suggested" must be true: only what was done.
+        suggested = suggested.filter(done=True).order_by("-done_at", "-id")
+    else:
+        suggested = suggested.order_by("-created_at", "-id")
+    row = (
+        contacts_for(user)
+        .filter(pk=contact.pk)
+        .values(
+            referrer=F("referred_by__name"),
+            organisation=F("organization__name"),
+            event=Subquery(
+                Meeting.objects.filter(contact=OuterRef("pk"))
+                .order_by("-event__date", "-id")
+                .values("event__name")[:1]
+            ),
+            suggestion=Subquery(suggested.values("title")[:1]),
+            own_subject=Subquery(own.values("subject")[:1]),
+            own_body=Subquery(own.values("body")[:1]),
+        )
+        .first()
+    ) or {}
     if row.get("own_body"):
         template = Template(row["own_subject"] or "", row["own_body"])
     else:

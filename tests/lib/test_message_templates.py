@@ -274,6 +274,9 @@ def test_a_target_reads_naturally_in_the_middle_of_a_sentence(name, proper, expe
         ("Leeds alumni.", "Leeds alumni"),
         ("Fellow members of the RSC", "fellow members of the RSC"),
         ("I met her at a fair", "I met her at a fair"),
+        ("Met at the RSC careers fair", "we met at the RSC careers fair"),
+        ("Introduced by Marcus Bell; ex-Brightwater", ""),
+        ("Suggested by Victoria Hale", ""),
     ],
 )
 def test_what_connects_you_reads_after_a_colon(typed, expected):
@@ -302,3 +305,25 @@ def test_an_agreed_time_is_shown_in_the_zone_given():
 def test_my_first_name_comes_from_my_name():
     assert FULL["my_first_name"] == "Maya"
     assert MINIMAL["my_first_name"] == "" and MINIMAL["when"] == "" and MINIMAL["duration"] == ""
+
+
+@pytest.mark.parametrize(
+    ("connection", "expected"),
+    [
+        (
+            "Met at the RSC careers fair",
+            "We have something in common: we met at the RSC careers fair.",
+        ),
+        ("Introduced by Marcus Bell", None),
+        ("", None),
+    ],
+)
+def test_the_request_says_what_you_share_in_a_sentence_that_reads(connection, expected):
+    from coffeechat.lib.message_templates import DEFAULTS, fill_template
+
+    values = {"first_name": "Ana", "my_name": "Maya", "connection": connection_phrase(connection)}
+    body = fill_template(DEFAULTS["request"], values).body
+    if expected is None:
+        assert "in common" not in body
+    else:
+        assert expected in body
