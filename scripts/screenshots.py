@@ -19,7 +19,13 @@ from pathlib import Path
 from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = [("today", "/"), ("pipeline", "/pipeline/"), ("contacts", "/contacts/")]
+PAGES = [
+    ("today", "/"),
+    ("pipeline", "/pipeline/"),
+    ("contacts", "/contacts/"),
+    ("network", "/network/"),
+    ("dashboard", "/dashboard/"),
+]
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
