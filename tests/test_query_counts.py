@@ -60,6 +60,7 @@ PAGES = {
     "duplicates": lambda c: "/contacts/duplicates/",
     "imports": lambda c: "/imports/",
     "your data": lambda c: "/data/",
+    "dashboard": lambda c: "/dashboard/",
 }
 
 
