@@ -527,6 +527,10 @@ def make_campaign(
                 created_at=at,
                 done=done_at is not None,
                 done_at=done_at,
+                # Most of what was done long ago was reported back (the loop closed).
+                told_at=done_at + timedelta(days=1)
+                if done_at is not None and done_at < now - timedelta(days=14)
+                else None,
             )
             for kind, title, at, done_at in plan.actions
         ]
