@@ -92,16 +92,15 @@ def _growth(board: Dashboard) -> charts.Svg | None:
     growth = board.growth
     if not growth.total:
         return None
-    first = growth.weeks[0]
     return charts.line_chart(
         chart_id="growth-chart",
         title="Your network, week by week",
         desc=(
-            f"Contacts in coffeechat at the end of each week: {first.total} in the week of "
-            f"{first.label}, {growth.total} now; {growth.added} added in "
-            f"{len(growth.weeks)} weeks."
+            f"Contacts in coffeechat at the start of each of the last {len(growth.weeks)} "
+            f"weeks, then now: {growth.before} on {growth.start_label}, {growth.total} now; "
+            f"{growth.added} added since."
         ),
-        points=[charts.Point(w.short_label, w.total) for w in growth.weeks],
+        points=[charts.Point(label, total) for label, total in growth.points],
     )
 
 

@@ -413,6 +413,23 @@ class Growth:
     def added(self) -> int:
         return sum(w.added for w in self.weeks)
 
+    @property
+    def start_label(self) -> str:
+        """The first week's Monday: "7 Sep"."""
+        return self.weeks[0].short_label if self.weeks else ""
+
+    @property
+    def points(self) -> list[tuple[str, int]]:
+        """The line the dashboard draws: the contacts at the start of each week shown
+        (its Monday), then now. It rises from `before` to `total`, by `added`."""
+        line, total = [], self.before
+        for week in self.weeks:
+            line.append((week.short_label, total))
+            total = week.total
+        if self.weeks:
+            line.append(("Now", self.total))
+        return line
+
 
 def network_growth(bounds: Sequence[WeekBound], added: Sequence[int], *, before: int) -> Growth:
     """The running total of contacts, week by week, from `before` those added earlier."""

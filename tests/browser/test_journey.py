@@ -83,7 +83,7 @@ def funnel(page, base) -> dict[str, int] | None:
     counts = {}
     for stage in STAGES:
         cell = table.locator(f"tr[data-stage={stage}] td.count")
-        counts[stage] = int(re.sub(r"\D", "", cell.inner_text()))
+        counts[stage] = int(re.sub(r"\D", "", cell.text_content()))
     return counts
 
 

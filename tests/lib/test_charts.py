@@ -157,4 +157,61 @@ def test_long_labels_are_cut_with_an_ellipsis():
     svg = str(
         charts.bar_chart(chart_id="l", title="t", desc="d", bars=[charts.Bar("A" * 60 + "Z", 1)])
     )
-    assert "…" in svg and "Z<" not in svg
+    shown = re.search(r"<text[^>]*>([^<]*)<title>([^<]*)</title></text>", svg)
+    assert shown[1].endswith("…") and "Z" not in shown[1]
+    assert shown[2] == "A" * 60 + "Z"  # whole in the tooltip (and in the page's table)
+
+
+def _texts(svg: charts.Svg) -> list[tuple[float, float, str]]:
+    return [
+        (float(x), float(y), t)
+        for x, y, t in re.findall(r'<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<', str(svg))
+    ]
+
+
+def test_the_goal_is_named_above_the_plot_away_from_the_columns_values():
+    columns = [charts.Bar(f"{d} Nov", 3) for d in range(1, 12)]
+    svg = charts.column_chart(
+        chart_id="w",
+        title="t",
+        desc="d",
+        columns=[*columns, charts.Bar("This week", 3, highlight=True)],
+        goal=3,
+    )
+    texts = _texts(svg)
+    (goal,) = [(x, y) for x, y, t in texts if t.startswith("Goal: 3")]
+    values = [y for _, y, t in texts if t == "3"]
+    # The key's baseline is above the top of every value (12px text).
+    assert all(goal[1] < y - 12 for y in values)
+
+
+def test_crowded_labels_under_the_columns_are_thinned_out_so_none_touch():
+    columns = [charts.Bar(f"{d} Sep", d) for d in range(10, 21)]
+    svg = charts.column_chart(
+        chart_id="w",
+        title="t",
+        desc="d",
+        columns=[*columns, charts.Bar("This week", 1, highlight=True)],
+        goal=3,
+    )
+    labels = [(x, t) for x, _, t in _texts(svg) if "Sep" in t or t == "This week"]
+    assert labels[-1][1] == "This week"  # the current week is always named
+    assert len(labels) < 12
+    for (x1, t1), (x2, t2) in zip(labels, labels[1:], strict=False):
+        room = (len(t1) + len(t2)) / 2 * charts.BOLD_LETTER
+        assert x2 - x1 >= room, (t1, t2)
+    for x, t in labels:
+        half = len(t) * charts.BOLD_LETTER / 2
+        assert half <= x <= charts.WIDTH - half, t
+
+
+def test_the_label_column_fits_the_longest_label():
+    svg = charts.bar_chart(
+        chart_id="r",
+        title="t",
+        desc="d",
+        bars=[charts.Bar("Professional association", 1), charts.Bar("Family", 2)],
+    )
+    assert ">Professional association<" in str(svg)  # whole, not cut
+    x = float(re.search(r'<rect x="([\d.]+)"', str(svg))[1])
+    assert x >= len("Professional association") * charts.LETTER

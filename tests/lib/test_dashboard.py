@@ -241,6 +241,10 @@ def test_network_growth_is_cumulative_from_what_came_before():
     assert [w.total for w in growth.weeks] == [12, 12, 17]
     assert growth.total == 17 and growth.added == 7 and growth.before == 10
     assert growth.weeks[-1].current
+    # The line starts from what came before and ends at the total: it rises by `added`.
+    assert growth.points[0][1] == 10 and growth.points[-1] == ("Now", 17)
+    assert [total for _, total in growth.points] == [10, 12, 12, 17]
+    assert growth.start_label == growth.weeks[0].short_label == growth.points[0][0]
     empty = d.network_growth(bounds, [0, 0, 0], before=0)
     assert empty.total == 0
 
