@@ -289,7 +289,8 @@ def test_the_request_names_the_offered_times_in_the_contacts_zone(alice, alice_c
 
 def test_the_follow_up_names_them_too(alice, alice_client, chat, requested):
     offer_slots(alice, requested, [TUE], now=FROZEN_NOW)
-    body = composer_body(alice_client.get(f"/chats/{chat.pk}/"))
+    # The follow-up is not due yet, so it is asked for rather than preselected.
+    body = composer_body(alice_client.get(f"/chats/{chat.pk}/?write=follow_up"))
     assert "Would Tuesday 10 November at 09:00 New York time work for you?" in body
 
 

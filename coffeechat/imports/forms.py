@@ -41,6 +41,8 @@ class UploadForm(forms.Form):
     kind = forms.ChoiceField(
         label="What kind of file is it?",
         choices=ImportBatch.KINDS,
+        # LinkedIn connections are what most people import first.
+        initial="linkedin",
         widget=forms.RadioSelect,
         error_messages={
             "required": "Choose what kind of file this is.",

@@ -15,7 +15,10 @@ ACTIONS = ("save", "send", "fill")
 class ComposeForm(forms.Form):
     kind = forms.ChoiceField(
         choices=Message.KINDS,
-        error_messages={"invalid_choice": "“%(value)s” is not a kind of message."},
+        error_messages={
+            "required": "Choose the kind of message first: a request, a follow-up, a thank-you…",
+            "invalid_choice": "“%(value)s” is not a kind of message.",
+        },
     )
     channel = forms.ChoiceField(
         choices=COMPOSER_CHANNELS,

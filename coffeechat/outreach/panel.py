@@ -10,11 +10,13 @@ app.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db.models import F, OuterRef, Subquery
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.dateformat import format as format_date
 
 from coffeechat.accounts.services import get_profile, request_profile
 from coffeechat.contacts.models import Contact, Meeting
@@ -22,9 +24,11 @@ from coffeechat.contacts.services import contacts_for
 from coffeechat.conversations.models import ActionItem, Conversation, Message
 from coffeechat.conversations.slots import can_offer, slot_times
 from coffeechat.lib import pipeline
+from coffeechat.lib.businessdays import add_business_days
 from coffeechat.lib.lint import DEFAULT_LIMITS, RULES, Finding, Limits, lint, thank_you_timing
 from coffeechat.lib.message_templates import (
     DEFAULTS,
+    KINDS,
     NO_SUBJECT,
     Filled,
     Template,
@@ -118,8 +122,83 @@ def _shown(finding: Finding, email: bool) -> dict:
     return {**finding.to_json(), "where": where, "why": rule.explanation if rule else ""}
 
 
+@dataclass(frozen=True)
+class Advice:
+    """What the composer leads with: the kind preselected ("" when nothing is due, so
+    the user picks one), a short line saying why nothing is preselected, and a kind
+    offered with its own button rather than pushed into the composer."""
+
+    kind: str
+    lead: str = ""  # shown after "Nothing to send now:"
+    offer: str = ""
+    offer_label: str = ""
+
+
+def _short_day(moment: datetime, zone) -> str:
+    """'Fri 13 Nov' in the user's zone."""
+    return format_date(moment.astimezone(zone), "D j M")
+
+
+def _after_business_days(moment: datetime, days: int, zone) -> datetime:
+    """`days` business days after `moment`, at the same local time (as Today counts)."""
+    local = moment.astimezone(zone)
+    return datetime.combine(add_business_days(local.date(), days), local.time(), tzinfo=zone)
+
+
+def composer_advice(
+    conversation: Conversation, profile, now: datetime, sent: list[Message] | None = None
+) -> Advice:
+    """The kind the composer preselects, or why it preselects none.
+
+    A request waiting for a reply gets its follow-up preselected only once the
+    follow-up is due (`follow_up_after_days` business days, as Today says), and none
+    once a follow-up has gone out. After the thank-you nothing is due: a
+    keep-in-touch update is offered, not pushed. `sent` is the chat's messages when
+    the caller has them (saves a query).
+    """
+    kind = next_kind(conversation)
+    zone = profile.zone
+    if conversation.status == pipeline.REQUESTED and conversation.requested_at is not None:
+        if sent is None:
+            sent = list(conversation.messages.filter(kind="follow_up", sent_at__isnull=False))
+        followed = [
+            m.sent_at
+            for m in sent
+            if m.kind == "follow_up" and m.sent_at and m.sent_at >= conversation.requested_at
+        ]
+        if followed:
+            gave_up = _after_business_days(max(followed), profile.no_response_after_days, zone)
+            return Advice(
+                kind="",
+                lead=(
+                    f"you followed up on {_short_day(max(followed), zone)}. "
+                    f"If there is still no reply by {_short_day(gave_up, zone)}, "
+                    "Today will suggest marking it as no response."
+                ),
+            )
+        due = _after_business_days(conversation.requested_at, profile.follow_up_after_days, zone)
+        if now.astimezone(zone).date() < due.date():
+            return Advice(
+                kind="",
+                lead=f"a follow-up is due on {_short_day(due, zone)} if there is no reply.",
+            )
+    if conversation.status == pipeline.THANKED:
+        first = conversation.contact.first_name or conversation.contact.name
+        return Advice(
+            kind="",
+            lead=(
+                f"your thank-you has gone out. When you have news for "
+                f"{first}, such as something you did on their advice, write a short update."
+            ),
+            offer="keep_in_touch",
+            offer_label="Write a keep-in-touch update",
+        )
+    return Advice(kind=kind)
+
+
 def next_kind(conversation: Conversation) -> str:
-    """The kind preselected in the composer. Someone reachable only on LinkedIn gets a note."""
+    """The kind that fits the status. Someone reachable only on LinkedIn gets a note.
+    Whether it is due yet is `composer_advice`'s question."""
     kind = NEXT_KIND[conversation.status]
     contact = conversation.contact
     if kind == "request" and not contact.email and contact.linkedin_url:
@@ -227,9 +306,29 @@ def _offered(conversation: Conversation) -> list[datetime]:
     return [t for t in slot_times(conversation) if t > now]
 
 
-def new_composer_form(user, profile, conversation: Conversation, kind: str | None = None):
-    """A fresh composer, prefilled for `kind` (default: the next sensible one)."""
-    kind = kind or next_kind(conversation)
+# The composer's kind when nothing is due: the user picks one, and it fills in (app.js).
+NO_KIND = ("", "Choose the kind of message")
+
+
+def new_composer_form(
+    user,
+    profile,
+    conversation: Conversation,
+    kind: str | None = None,
+    *,
+    sent: list[Message] | None = None,
+):
+    """A fresh composer, prefilled for `kind` (default: the next sensible one, when
+    one is due; otherwise empty, with no kind chosen)."""
+    if not kind:
+        kind = composer_advice(conversation, profile, timezone.now(), sent).kind
+    if not kind:
+        form = ComposeForm(
+            initial={"kind": "", "channel": default_channel("", conversation.contact)},
+            auto_id="compose_%s",
+        )
+        form.fields["kind"].choices = [NO_KIND, *form.fields["kind"].choices]
+        return form
     filled = filled_message(user, profile, conversation, kind)
     return ComposeForm(
         initial={
@@ -333,8 +432,16 @@ def message_panel_context(request, conversation, **bound_forms) -> dict:
         if editing is not None:
             form = draft_form(editing)
         else:
-            form = new_composer_form(user, profile, conversation)
+            asked = request.GET.get("write", "")
+            kind = asked if asked in KINDS else None
+            form = new_composer_form(user, profile, conversation, kind, sent=chat_messages)
+    advice = None
+    if editing is None and not form.is_bound and form.initial.get("kind") == "":
+        advice = composer_advice(conversation, profile, now, chat_messages)
     context = {
+        "composer_lead": advice.lead if advice else "",
+        "composer_offer": advice.offer if advice else "",
+        "composer_offer_label": advice.offer_label if advice else "",
         "chat_messages": chat_messages,
         "sent_error": state.get("sent_error"),
         "sent_error_for": state.get("sent_error_for"),
