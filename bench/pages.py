@@ -8,7 +8,8 @@ makes one user with 5,000 contacts and 3,000 conversations (bench/data.py),
 then asks for each page through Django's test client, signed in, a few times to
 warm up and then --runs times, and prints the median and 95th-percentile server
 time and the number of queries of each. The exit code is 1 when a page's median
-is over the target (50 ms unless --target says otherwise).
+is over the target (50 ms unless --target says otherwise; the dashboard's is 100 ms,
+as its issue asks).
 
 It never touches your own campaign: without COFFEECHAT_DATA_DIR it works in a
 temporary folder, and it refuses a folder that already holds a database.
@@ -27,6 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+DASHBOARD_TARGET_MS = 100.0
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
@@ -110,22 +112,25 @@ def _run(args: argparse.Namespace) -> int:
     print(f"Today: {len(items)} items, {overdue} of them overdue\n")
 
     htmx_rows = {"HX-Request": "true", "HX-Target": "contact-rows"}
-    # (label, address, request headers, held to the target)
+    page_target = args.target
+    # (label, address, request headers, its target in ms: None = not judged)
     pages = [
-        ("Today", "/", {}, True),
-        ("Pipeline", "/pipeline/", {}, True),
-        ("Contacts", "/contacts/", {}, True),
-        ("Contacts, page 2", "/contacts/?page=2", {}, True),
-        ("Contacts, search", "/contacts/?q=garcia", {}, True),
-        ("Contacts, htmx rows", "/contacts/?q=lab&source=alumni", htmx_rows, True),
-        ("Contact", f"/contacts/{campaign.rich_contact_id}/", {}, True),
-        ("Conversation", f"/chats/{campaign.rich_conversation_id}/", {}, True),
-        ("Notes", f"/chats/{campaign.rich_conversation_id}/notes/", {}, True),
-        ("Network", "/network/", {}, True),
-        ("Leads", "/leads/", {}, True),
-        ("Targets", "/targets/", {}, True),
+        ("Today", "/", {}, page_target),
+        ("Pipeline", "/pipeline/", {}, page_target),
+        ("Contacts", "/contacts/", {}, page_target),
+        ("Contacts, page 2", "/contacts/?page=2", {}, page_target),
+        ("Contacts, search", "/contacts/?q=garcia", {}, page_target),
+        ("Contacts, htmx rows", "/contacts/?q=lab&source=alumni", htmx_rows, page_target),
+        ("Contact", f"/contacts/{campaign.rich_contact_id}/", {}, page_target),
+        ("Conversation", f"/chats/{campaign.rich_conversation_id}/", {}, page_target),
+        ("Notes", f"/chats/{campaign.rich_conversation_id}/notes/", {}, page_target),
+        ("Network", "/network/", {}, page_target),
+        ("Leads", "/leads/", {}, page_target),
+        ("Targets", "/targets/", {}, page_target),
+        # The issue's own target for the dashboard: 100 ms median.
+        ("Dashboard", "/dashboard/", {}, DASHBOARD_TARGET_MS),
         # For information: every item at once, as "Show all" asks.
-        ("Today, all items", "/?all=1", {}, False),
+        ("Today, all items", "/?all=1", {}, None),
     ]
     # The host a local install answers to (the settings refuse Django's "testserver").
     client = Client(HTTP_HOST="127.0.0.1")
@@ -135,7 +140,7 @@ def _run(args: argparse.Namespace) -> int:
     print(header)
     print("-" * len(header))
     slow = []
-    for label, url, headers, judged in pages:
+    for label, url, headers, target in pages:
         for _ in range(args.warmup):
             response = client.get(url, headers=headers)
             if response.status_code != 200:
@@ -150,16 +155,21 @@ def _run(args: argparse.Namespace) -> int:
             client.get(url, headers=headers)
             times.append((time.perf_counter() - start) * 1000)
         median = statistics.median(times)
-        verdict = "ok" if median <= args.target else "SLOW"
-        if not judged:
+        if target is None:
             verdict = "(not judged)"
-        elif median > args.target:
+        elif median <= target:
+            verdict = "ok"
+        else:
+            verdict = f"SLOW (> {target:g})"
             slow.append(label)
         print(
             f"{label:<22} {median:>10.1f} {_percentile(times, 0.95):>8.1f} "
             f"{n_queries:>8} {len(response.content) / 1024:>6.0f}  {verdict}"
         )
-    print(f"\n{args.runs} runs after {args.warmup} warm-ups; target: median ≤ {args.target:g} ms")
+    print(
+        f"\n{args.runs} runs after {args.warmup} warm-ups; target: median ≤ {args.target:g} ms"
+        f" ({DASHBOARD_TARGET_MS:g} ms for the dashboard)"
+    )
     if slow:
         print(f"over the target: {', '.join(slow)}")
         return 1
