@@ -125,3 +125,17 @@ def test_saving_without_a_kind_is_refused_beside_the_field(alice, alice_client, 
     )
     assert response.status_code == 200
     assert not chat.messages.exists()
+
+
+def test_a_confirmed_chat_asks_for_no_second_confirmation(alice, alice_client, chat, frozen):
+    from coffeechat.conversations.scheduling import schedule_chat
+
+    move_conversation(alice, chat, "requested", now=at(2))
+    chat = schedule_chat(alice, chat, start=at(10, 15), zone="Europe/London", now=at(3))
+    page = alice_client.get(f"/chats/{chat.pk}/")
+    assert selected(page, "kind") == "confirmation"  # not confirmed yet: it is due
+    chat.confirmed_at = at(3, 12)
+    chat.save(update_fields=["confirmed_at"])
+    page = alice_client.get(f"/chats/{chat.pk}/")
+    assert selected(page, "kind") == ""
+    assert lead(page).startswith("the confirmation went out on Tue 3 Nov.")

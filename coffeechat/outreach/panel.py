@@ -152,7 +152,8 @@ def composer_advice(
 
     A request waiting for a reply gets its follow-up preselected only once the
     follow-up is due (`follow_up_after_days` business days, as Today says), and none
-    once a follow-up has gone out. After the thank-you nothing is due: a
+    once a follow-up has gone out. A scheduled chat already confirmed needs no
+    second confirmation. After the thank-you nothing is due: a
     keep-in-touch update is offered, not pushed. `sent` is the chat's messages when
     the caller has them (saves a query).
     """
@@ -182,6 +183,14 @@ def composer_advice(
                 kind="",
                 lead=f"a follow-up is due on {_short_day(due, zone)} if there is no reply.",
             )
+    if conversation.status == pipeline.SCHEDULED and conversation.confirmed_at is not None:
+        return Advice(
+            kind="",
+            lead=(
+                f"the confirmation went out on {_short_day(conversation.confirmed_at, zone)}. "
+                "If the time has to change, move it above: the invitation is updated."
+            ),
+        )
     if conversation.status == pipeline.THANKED:
         first = conversation.contact.first_name or conversation.contact.name
         return Advice(
