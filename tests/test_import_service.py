@@ -15,7 +15,7 @@ from django.test.utils import CaptureQueriesContext
 
 from coffeechat.contacts.models import Contact, Organization
 from coffeechat.contacts.services import organization_named
-from coffeechat.imports import planning, services
+from coffeechat.imports import services
 from coffeechat.imports.models import ImportBatch
 from coffeechat.imports.services import (
     AlreadyImported,
@@ -29,6 +29,7 @@ from coffeechat.imports.services import (
     start_import,
 )
 from coffeechat.lib import dedupe
+from coffeechat.lib import import_plan as planning
 from coffeechat.lib.importers import ImportRefused, Parsed, Problem, Row, parse
 from coffeechat.scoping import NotFound
 

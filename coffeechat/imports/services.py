@@ -1,7 +1,7 @@
 """Contacts in: an uploaded file is kept as an ImportBatch, previewed (nothing written),
 then committed in one transaction with bulk writes, all or nothing.
 
-The rules of what each row does are in `planning` (no database); this module reads
+The rules of what each row does are in `coffeechat.lib.import_plan` (no database); this module reads
 the user's contacts for it and applies the plan.
 """
 
@@ -15,13 +15,13 @@ from django.utils import timezone
 
 from coffeechat.contacts.models import Contact, Organization
 from coffeechat.contacts.services import contacts_for, organizations_for
+from coffeechat.lib import import_plan as planning
 from coffeechat.lib import importers
+from coffeechat.lib.import_plan import FILLABLE, Known, Plan
 from coffeechat.lib.importers import ImportRefused, Parsed
 from coffeechat.scoping import NotFound, get_owned
 
-from . import planning
 from .models import ImportBatch
-from .planning import FILLABLE, Known, Plan
 
 Progress = Callable[[str, int, int], None]  # (what, done, total)
 
