@@ -48,35 +48,10 @@ CORPUS = Path(__file__).resolve().parent / "lint_corpus"
 FILES = ("messages.jsonl", "questions.jsonl")
 TARGET = 0.9
 
-# Which rules apply to which kind of text: a rule is evaluated only on these kinds.
-APPLIES: dict[str, tuple[str, ...]] = {
-    "request": (
-        "greeting",
-        "introduction",
-        "reason",
-        "time-ask",
-        "medium",
-        "thanks",
-        "length",
-        "job-ask",
-        "life-story",
-        "subject",
-    ),
-    "linkedin-note": (
-        "greeting",
-        "introduction",
-        "reason",
-        "time-ask",
-        "medium",
-        "thanks",
-        "length",
-        "job-ask",
-        "life-story",
-    ),
-    "follow-up": ("greeting", "thanks", "job-ask", "length", "subject", "life-story"),
-    "thank-you": ("greeting", "thanks", "specific", "job-ask", "subject"),
-    "question": ("googleable", "personal-salary", "job-ask"),
-}
+# Which rules apply to which kind of text (the linter's own table): a rule is evaluated
+# only on these kinds.
+from coffeechat.lib.lint import RULES_BY_KIND as APPLIES  # noqa: E402
+
 KINDS = tuple(APPLIES)
 # Every rule id, in the order the table prints them: message rules, then question rules.
 RULES: tuple[str, ...] = tuple(dict.fromkeys(rule for kind in KINDS for rule in APPLIES[kind]))
