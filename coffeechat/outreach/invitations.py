@@ -28,16 +28,15 @@ from coffeechat.contacts.models import Contact
 from coffeechat.conversations import scheduling
 from coffeechat.conversations.models import Conversation, Message
 from coffeechat.lib import calendar as cal
-from coffeechat.lib import pipeline
+from coffeechat.lib import mail, pipeline
 from coffeechat.lib.message_templates import Filled, fill_template, template_values
 from coffeechat.lib.timezones import is_valid_zone
 from coffeechat.scoping import get_owned
 
-from . import mail
 from .sending import (
     CannotSend,
     SentNotRecorded,
-    _check_smtp,
+    check_smtp,
     get_smtp_settings_for,
     sender_address,
     smtp_config,
@@ -215,7 +214,7 @@ def send_invitation(
     reason = is_discreet(contact, profile)
     if reason and not confirmed:
         raise NeedsConfirmation(reason)
-    _check_smtp(Message(kind=kind, channel="email"), contact, profile, settings)
+    check_smtp(Message(kind=kind, channel="email"), contact, profile, settings)
     message = _draft(user, conversation, kind, profile, now)
     message_id = mail.new_message_id(sender_address(profile, settings))
     email = _email(
