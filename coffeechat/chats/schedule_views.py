@@ -31,6 +31,7 @@ from coffeechat.outreach.sending import (
     SentNotRecorded,
 )
 from coffeechat.outreach.services import NeedsConfirmation
+from coffeechat.views import confirmed
 
 from .page import chat_page
 
@@ -110,10 +111,6 @@ def cancel(request, pk: int):
     return redirect(_anchor(conversation))
 
 
-def _confirmed(request) -> bool:
-    return (request.POST or request.GET).get("confirmed") in ("yes", "on", "1", "true")
-
-
 def _ask_to_confirm(request, conversation, reason: str, action: str, button: str):
     """The page that says why this message needs the go-ahead (409: refused as asked)."""
     return render(
@@ -150,7 +147,7 @@ def send_invitation(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     try:
         message = invitations.send_invitation(
-            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, conversation, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(
@@ -180,7 +177,7 @@ def invitation_eml(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     try:
         filename, data, _ = invitations.invitation_eml(
-            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, conversation, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(request, conversation, exc.reason, request.path, "Download .eml")
@@ -198,7 +195,7 @@ def invitation_sent(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     try:
         message = invitations.record_invitation_sent(
-            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, conversation, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(request, conversation, exc.reason, request.path, "Record it")

@@ -21,7 +21,6 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.db import DatabaseError, transaction
-from django.utils import timezone
 
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
@@ -37,6 +36,7 @@ from .sending import (
     CannotSend,
     SentNotRecorded,
     check_smtp,
+    email_for,
     get_smtp_settings_for,
     sender_address,
     smtp_config,
@@ -141,15 +141,12 @@ def _email(user, conversation, message: Message, *, profile, settings, now, mess
     """The e-mail of `message`, with the chat's current invitation in it."""
     ics = scheduling.invitation_ics(user, conversation, now=now)
     method = scheduling.invitation_method(conversation) or scheduling.REQUEST
-    contact = conversation.contact
-    return mail.build_email(
-        from_name=profile.name,
-        from_address=sender_address(profile, settings),
-        to_name=contact.name,
-        to_address=contact.email,
-        subject=message.subject,
-        body=message.body,
-        date=timezone.localtime(now, profile.zone),
+    return email_for(
+        message,
+        contact=conversation.contact,
+        profile=profile,
+        settings=settings,
+        now=now,
         message_id=message_id,
         invitation=ics,
         method=method,

@@ -161,8 +161,11 @@ def email_for(
     settings: SmtpSettings | None,
     now,
     message_id: str,
+    invitation: bytes = b"",
+    method: str = "REQUEST",
 ):
-    """`message` as an e-mail from the user to `contact`, dated `now` in the user's zone."""
+    """`message` as an e-mail from the user to `contact`, dated `now` in the user's zone,
+    with `invitation` (an iCalendar file) attached as iMIP asks when there is one."""
     return mail.build_email(
         from_name=profile.name,
         from_address=sender_address(profile, settings),
@@ -172,6 +175,8 @@ def email_for(
         body=message.body,
         date=timezone.localtime(now, profile.zone),
         message_id=message_id,
+        invitation=invitation,
+        method=method,
     )
 
 

@@ -24,7 +24,7 @@ from coffeechat.accounts.services import request_profile
 from coffeechat.conversations.models import Message
 from coffeechat.conversations.services import get_message_for
 from coffeechat.lib import mail
-from coffeechat.views import safe_next
+from coffeechat.views import confirmed, safe_next
 
 from .models import SmtpSettings
 from .sending import (
@@ -40,11 +40,6 @@ from .sending import (
 from .services import NeedsConfirmation, confirmation_reason, is_discreet
 
 # ------------------------------------------------------------------ views: one message
-
-
-def _confirmed(request) -> bool:
-    """The user ticked "I know: send it anyway" (named as in the composer's form)."""
-    return (request.POST or request.GET).get("confirmed") in ("yes", "on", "1", "true")
 
 
 def _back(request, message: Message) -> str:
@@ -94,7 +89,7 @@ def send_message(request, pk: int):
     message = get_message_for(request.user, pk)
     try:
         message = send_by_smtp(
-            request.user, message, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, message, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(request, message, "send", exc.reason)
@@ -115,7 +110,7 @@ def download_eml(request, pk: int):
     message = get_message_for(request.user, pk)
     try:
         filename, data = eml_for(
-            request.user, message, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, message, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(request, message, "eml", exc.reason)
@@ -136,7 +131,7 @@ def open_in_mail_program(request, pk: int):
     reason = confirmation_reason(
         request.user, message, now=timezone.now(), profile=request_profile(request)
     )
-    if reason and not _confirmed(request):
+    if reason and not confirmed(request):
         return _ask_to_confirm(request, message, "mailto", reason)
     response = _MailtoRedirect(mail.mailto_url(contact.email, message.subject, message.body))
     response.status_code = 303
