@@ -1,8 +1,6 @@
 """The composer on a chat's page (views and URLs, in the "outreach" namespace): save a
-draft, change it, mark it sent, delete it, and check it live while it is typed.
-
-Every form here works as a plain POST (the page comes back with errors and findings
-beside the fields); htmx only makes the checks live while typing.
+draft, change it, mark it sent, delete it, and check it live while it is typed. A plain
+POST works everywhere (the page comes back with the errors); htmx only adds the live check.
 """
 
 from __future__ import annotations

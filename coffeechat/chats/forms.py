@@ -7,6 +7,13 @@ from django import forms
 
 from .notes import PersonChoice
 
+# The corrections a new person may take: field, label, and the noun in its error.
+PERSON_FIELDS = (
+    ("name", "Name", "a name"),
+    ("organization", "Organisation", "an organisation"),
+    ("title", "Title", "a title"),
+)
+
 
 class ReviewPeopleForm(forms.Form):
     """The new people of a note, before they become contacts: name, organisation and
@@ -23,34 +30,17 @@ class ReviewPeopleForm(forms.Form):
             self.fields[f"{prefix}_add"] = forms.BooleanField(
                 label="Add as a contact", required=False, initial=True
             )
-            self.fields[f"{prefix}_name"] = forms.CharField(
-                label="Name",
-                max_length=200,
-                required=False,
-                initial=person.name,
-                error_messages={
-                    "max_length": "Keep a name under 200 characters (this one has %(show_value)d)."
-                },
-            )
-            self.fields[f"{prefix}_organization"] = forms.CharField(
-                label="Organisation",
-                max_length=200,
-                required=False,
-                initial=person.organization,
-                error_messages={
-                    "max_length": "Keep an organisation under 200 characters (this one has "
-                    "%(show_value)d)."
-                },
-            )
-            self.fields[f"{prefix}_title"] = forms.CharField(
-                label="Title",
-                max_length=200,
-                required=False,
-                initial=person.title,
-                error_messages={
-                    "max_length": "Keep a title under 200 characters (this one has %(show_value)d)."
-                },
-            )
+            for name, label, noun in PERSON_FIELDS:
+                self.fields[f"{prefix}_{name}"] = forms.CharField(
+                    label=label,
+                    max_length=200,
+                    required=False,
+                    initial=getattr(person, name),
+                    error_messages={
+                        "max_length": f"Keep {noun} under 200 characters "
+                        "(this one has %(show_value)d)."
+                    },
+                )
             self.rows.append(
                 {
                     "person": person,

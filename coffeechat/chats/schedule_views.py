@@ -206,7 +206,7 @@ def invitation_sent(request, pk: int):
     return redirect(_anchor(conversation))
 
 
-# Included by conversations/urls.py (app_name "conversations").
+# Included by chats/urls.py (app_name "conversations").
 urlpatterns = [
     path("chats/<int:pk>/schedule/", schedule, name="schedule"),
     path("chats/<int:pk>/cancel/", cancel, name="cancel"),

@@ -103,7 +103,7 @@ def schedule_offered(request, pk: int):
     return redirect(f"{conversation.get_absolute_url()}#schedule")
 
 
-# Included by conversations/urls.py (app_name "conversations").
+# Included by chats/urls.py (app_name "conversations").
 urlpatterns = [
     path("chats/<int:pk>/slots/", offer, name="offer_slots"),
     path("chats/<int:pk>/slots/clear/", clear, name="clear_slots"),

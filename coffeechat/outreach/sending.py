@@ -180,6 +180,18 @@ def email_for(
     )
 
 
+@sensitive_variables("settings")
+def deliver(email, settings: SmtpSettings, *, what: str, **delivery) -> None:
+    """Hand `email` to the user's SMTP server; the log says how it went for `what`
+    ("Message 12"). Raises mail.SendFailed."""
+    try:
+        mail.deliver(email, smtp_config(settings), **delivery)
+    except mail.SendFailed as exc:
+        logger.warning("%s was not sent by SMTP (%s)", what, exc.reason)
+        raise
+    logger.info("%s sent by SMTP", what)
+
+
 def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **delivery) -> Message:
     """Send `message` through the user's SMTP server and record it sent, with its
     Message-ID. Raises CannotSend (nothing tried), NeedsConfirmation (a discreet
@@ -203,12 +215,7 @@ def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **deli
         now=now,
         message_id=message_id,
     )
-    try:
-        mail.deliver(email, smtp_config(settings), **delivery)
-    except mail.SendFailed as exc:
-        logger.warning("Message %s was not sent by SMTP (%s)", message.pk, exc.reason)
-        raise
-    logger.info("Message %s sent by SMTP", message.pk)
+    deliver(email, settings, what=f"Message {message.pk}", **delivery)
     try:
         # The message is out: the confirmation check above already had its say.
         return record_sent(user, message, now=now, message_id=message_id, confirmed=True)
