@@ -26,6 +26,7 @@ test: $(DEV_STAMP)
 lint: $(DEV_STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check --output-format concise .
+	$(BIN)/lint-imports --no-cache
 
 # Fix what ruff can fix by itself.
 format: $(DEV_STAMP)

@@ -26,3 +26,9 @@ def safe_next(request, default: str) -> str:
     ):
         return target
     return default
+
+
+def confirmed(request) -> bool:
+    """The user ticked "I know: send it anyway" (the box is named "confirmed" wherever it
+    is): in the form sent, or in the address of a download link."""
+    return (request.POST or request.GET).get("confirmed") in ("yes", "on", "1", "true")

@@ -207,7 +207,7 @@ def test_the_chat_page_offers_i_told_them_beside_a_done_item(alice_client, chat,
 
 def test_a_keep_in_touch_draft_names_only_what_was_done(alice, chat, frozen):
     from coffeechat.accounts.services import get_profile
-    from coffeechat.outreach.panel import filled_message
+    from coffeechat.outreach.composer import filled_message
 
     book = add_action(alice, chat, "book", "Range", now=MONDAY)
     draft = filled_message(alice, get_profile(alice), chat, "keep_in_touch").body

@@ -20,7 +20,7 @@ from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Conversation, Message
 from coffeechat.conversations.services import move_conversation, start_conversation
 from coffeechat.lib import calendar as cal
-from coffeechat.outreach import mail
+from coffeechat.lib import mail
 from coffeechat.outreach.models import SmtpSettings
 
 from .conftest import FROZEN_NOW

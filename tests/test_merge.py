@@ -10,27 +10,24 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from coffeechat.contacts import merge as merge_module
-from coffeechat.contacts.merge import (
-    FIELDS,
-    MergeRefused,
-    default_choices,
-    describe,
-    mark_not_duplicate,
-    merge_contacts,
-    merges_for,
-    not_duplicates_for,
-    values_from_choices,
-)
+from coffeechat.contacts import merges as merge_records
+from coffeechat.contacts.merges import FIELDS, describe, merges_for, not_duplicates_for
 from coffeechat.contacts.models import Contact, ContactMerge, Event, Meeting, NotDuplicate
 from coffeechat.contacts.services import add_meeting, organization_named
-from coffeechat.contacts.timeline import contact_timeline
 from coffeechat.conversations.models import ActionItem
 from coffeechat.conversations.services import (
     add_action,
     add_note,
     record_message,
     start_conversation,
+)
+from coffeechat.conversations.timeline import contact_timeline
+from coffeechat.imports.merge import (
+    MergeRefused,
+    default_choices,
+    mark_not_duplicate,
+    merge_contacts,
+    values_from_choices,
 )
 from coffeechat.network.models import Lead
 from coffeechat.scoping import NotFound
@@ -453,4 +450,4 @@ def test_merges_and_not_duplicates_are_alices_alone(people, alice, charlie):
 
 
 def test_the_merge_helpers_are_the_scoped_ones():
-    assert {"merges_for", "not_duplicates_for"} <= set(dir(merge_module))
+    assert {"merges_for", "not_duplicates_for"} <= set(dir(merge_records))

@@ -11,10 +11,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat.chats.notes import save_note
 from coffeechat.contacts.models import Contact
 from coffeechat.contacts.services import organization_named
 from coffeechat.conversations.models import ActionItem, Note
-from coffeechat.conversations.notes import save_note
 from coffeechat.conversations.services import add_note, start_conversation
 from coffeechat.network.models import Lead
 

@@ -7,15 +7,15 @@ from datetime import datetime
 
 import pytest
 
-from coffeechat.contacts.models import Contact, Organization
-from coffeechat.contacts.services import organization_named
-from coffeechat.conversations.models import ActionItem, Note
-from coffeechat.conversations.notes import (
+from coffeechat.chats.notes import (
     NoteProblem,
     PersonChoice,
     preview_note,
     save_note,
 )
+from coffeechat.contacts.models import Contact, Organization
+from coffeechat.contacts.services import organization_named
+from coffeechat.conversations.models import ActionItem, Note
 from coffeechat.conversations.services import start_conversation
 from coffeechat.lib import quick_capture
 from coffeechat.network.models import Lead

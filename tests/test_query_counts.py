@@ -40,6 +40,14 @@ from bench.data import make_campaign  # noqa: E402
 # contact page is the one at the ceiling: its timeline reads nine kinds of record.
 CEILING = 16
 
+PANEL_NAMES = ("status", "schedule", "messages", "questions", "notes", "followups")
+
+
+def _panel(name: str):
+    """The URL of one panel of the rich conversation's page, alone."""
+    return lambda c: f"/chats/{c.rich_conversation_id}/panels/{name}/"
+
+
 SMALL = {"contacts": 10, "conversations": 8}
 # Five times the people; more chats than people, so each person has two of them.
 BIG = {"contacts": 50, "conversations": 100}
@@ -51,6 +59,7 @@ PAGES = {
     "contacts search": lambda c: "/contacts/?q=a&source=alumni",
     "contact": lambda c: f"/contacts/{c.rich_contact_id}/",
     "conversation": lambda c: f"/chats/{c.rich_conversation_id}/",
+    **{f"chat panel {name}": _panel(name) for name in PANEL_NAMES},
     "status list": lambda c: "/pipeline/thanked/",
     "targets": lambda c: "/targets/",
     "events": lambda c: "/events/",

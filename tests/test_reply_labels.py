@@ -12,7 +12,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from coffeechat.contacts.models import Contact
-from coffeechat.contacts.responsiveness import labels_for, requests_from_history
+from coffeechat.conversations.responsiveness import labels_for, requests_from_history
 from coffeechat.conversations.services import move_conversation, start_conversation
 from coffeechat.lib.responsiveness import Request
 

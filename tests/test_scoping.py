@@ -17,14 +17,9 @@ from django.http import Http404
 
 from coffeechat.agenda import services as agenda_services
 from coffeechat.agenda.services import decisions_for, dismiss
-from coffeechat.contacts import merge as merge_services
+from coffeechat.contacts import merges as merge_records
 from coffeechat.contacts import services as contact_services
-from coffeechat.contacts.merge import (
-    mark_not_duplicate,
-    merge_contacts,
-    merges_for,
-    not_duplicates_for,
-)
+from coffeechat.contacts.merges import merges_for, not_duplicates_for
 from coffeechat.contacts.models import Contact, Event, Target
 from coffeechat.contacts.services import (
     add_meeting,
@@ -63,6 +58,8 @@ from coffeechat.conversations.services import (
     start_conversation,
     status_changes_for,
 )
+from coffeechat.imports import merge as merge_services
+from coffeechat.imports.merge import mark_not_duplicate, merge_contacts
 from coffeechat.imports.models import ImportBatch
 from coffeechat.imports.services import get_import_for, imports_for
 from coffeechat.network.models import Lead
@@ -244,7 +241,7 @@ def test_every_scoping_helper_in_the_services_is_covered_here():
     """A new `X_for` helper must be added to HELPERS, so its scoping gets tested."""
     found = set()
     # Every app's services module (a new app is picked up by itself), and scheduling.
-    modules = [scheduling_services, merge_services]
+    modules = [scheduling_services, merge_services, merge_records]
     for app in apps.get_app_configs():
         if app.name.startswith("coffeechat."):
             with contextlib.suppress(ModuleNotFoundError):

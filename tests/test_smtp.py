@@ -14,7 +14,7 @@ import pytest
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Organization
 from coffeechat.conversations.models import Message
-from coffeechat.outreach import mail
+from coffeechat.lib import mail
 from coffeechat.outreach.models import SmtpSettings
 from coffeechat.outreach.sending import (
     CannotSend,

@@ -10,9 +10,9 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat.chats.notes import save_note
 from coffeechat.contacts.models import Contact
 from coffeechat.contacts.services import organization_named
-from coffeechat.conversations.notes import save_note
 from coffeechat.conversations.services import add_action, move_conversation, start_conversation
 from coffeechat.lib.lint import lint
 from coffeechat.lib.message_templates import (

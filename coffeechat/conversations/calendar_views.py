@@ -79,7 +79,7 @@ def revoke_feed(request):
     return redirect("accounts:profile")
 
 
-# Included by conversations/urls.py (app_name "conversations").
+# Included by chats/urls.py (app_name "conversations").
 urlpatterns = [
     path("chats/<int:pk>/invite.ics", invitation, name="invite_ics"),
     path("calendar/<str:token>.ics", feed, name="calendar_feed"),

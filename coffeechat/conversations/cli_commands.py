@@ -63,7 +63,7 @@ def cmd_note(args) -> int:
 
     body = _read(args.file)
     _setup()
-    from coffeechat.conversations.notes import NoteProblem, save_note
+    from coffeechat.chats.notes import NoteProblem, save_note
     from coffeechat.conversations.services import get_conversation_for
     from coffeechat.scoping import NotFound
 

@@ -1,4 +1,5 @@
-"""The forms of the scheduling panel on a chat's page: agree a time (or move it), cancel.
+"""The forms of the scheduling panel on a chat's page: agree a time (or move it), cancel,
+offer times.
 
 The date and time is a wall-clock time read in the zone chosen beside it (the contact's
 by default), never in the server's or the browser's: `lib.calendar.local_to_utc` turns it
@@ -17,6 +18,7 @@ from coffeechat.lib import calendar as cal
 from coffeechat.lib.timezones import is_valid_zone
 
 from .models import MEDIUMS, Reschedule
+from .slots import MAX_SLOTS
 
 WALL_FORMATS = ("%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S")
 BAD_TIME = "Enter a date and time, for example 2027-03-16 15:00."
@@ -145,3 +147,53 @@ class CancelForm(forms.Form):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("auto_id", "cancel_%s")
         super().__init__(*args, **kwargs)
+
+
+SLOT_FIELDS = tuple(f"slot_{n}" for n in range(1, MAX_SLOTS + 1))
+
+
+class SlotsForm(forms.Form):
+    """Up to three times to offer, each read in `zone` (the user's own).
+
+    Valid, `cleaned_data["slots"]` holds the times as aware UTC moments, earliest first.
+    """
+
+    def __init__(self, *args, zone: ZoneInfo, now: datetime, **kwargs):
+        kwargs.setdefault("auto_id", "slots_%s")
+        super().__init__(*args, **kwargs)
+        self.zone = zone
+        self.now = now
+        for n, name in enumerate(SLOT_FIELDS, start=1):
+            self.fields[name] = forms.CharField(
+                label=f"Time {n}",
+                required=False,
+                widget=forms.DateTimeInput(
+                    attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+                ),
+                help_text=f"In {cal.zone_label(zone)}." if n == 1 else "",
+            )
+
+    def clean(self):
+        data = super().clean()
+        moments: dict[str, datetime] = {}
+        for name in SLOT_FIELDS:
+            text = (data.get(name) or "").strip()
+            if not text:
+                continue
+            wall = read_wall_time(text)
+            if wall is None:
+                self.add_error(name, BAD_TIME)
+                continue
+            try:
+                moment = cal.local_to_utc(wall, self.zone, now=self.now)
+            except cal.TimeProblem as exc:
+                self.add_error(name, str(exc))
+                continue
+            if moment in moments.values():
+                self.add_error(name, "This time is already offered above: choose another.")
+                continue
+            moments[name] = moment
+        if not self.errors and not moments:
+            self.add_error(SLOT_FIELDS[0], "Give at least one time to offer.")
+        data["slots"] = sorted(moments.values())
+        return data

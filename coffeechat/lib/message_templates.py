@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from coffeechat.lib.calendar import zone_label
 from coffeechat.lib.dates import day_text
 from coffeechat.lib.slots import slots_text
 
@@ -299,18 +300,10 @@ def connection_phrase(connection: str) -> str:
     return text
 
 
-def zone_label(zone_name: str) -> str:
-    """A zone as people say it: "Europe/London" → "London time"; "UTC" stays "UTC"."""
-    if "/" not in zone_name:
-        return zone_name
-    city = zone_name.rsplit("/", 1)[1].replace("_", " ")
-    return f"{city} time"
-
-
 def when_text(at: datetime, zone_name: str) -> str:
     """An agreed time, in `zone_name` and naming it: "Tuesday 10 November at 14:00 London time"."""
     local = at.astimezone(ZoneInfo(zone_name))
-    return f"{day_text(local.date())} at {local:%H:%M} {zone_label(zone_name)}"
+    return f"{day_text(local.date())} at {local:%H:%M} {zone_label(ZoneInfo(zone_name))}"
 
 
 def duration_text(minutes: int | None) -> str:

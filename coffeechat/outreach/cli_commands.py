@@ -89,7 +89,7 @@ def cmd_message_send(args) -> int:
     from coffeechat.cli import UserError, _now, _print_json, _setup, _user
 
     _setup()
-    from coffeechat.outreach import mail
+    from coffeechat.lib import mail
     from coffeechat.outreach.sending import CannotSend, SentNotRecorded, send_by_smtp
     from coffeechat.outreach.services import NeedsConfirmation
 

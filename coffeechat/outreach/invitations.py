@@ -21,26 +21,25 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.db import DatabaseError, transaction
-from django.utils import timezone
 
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations import scheduling
 from coffeechat.conversations.models import Conversation, Message
 from coffeechat.lib import calendar as cal
-from coffeechat.lib import pipeline
+from coffeechat.lib import mail, pipeline
 from coffeechat.lib.message_templates import Filled, fill_template, template_values
 from coffeechat.lib.timezones import is_valid_zone
 from coffeechat.scoping import get_owned
 
-from . import mail
 from .sending import (
     CannotSend,
     SentNotRecorded,
-    _check_smtp,
+    check_smtp,
+    deliver,
+    email_for,
     get_smtp_settings_for,
     sender_address,
-    smtp_config,
 )
 from .services import NeedsConfirmation, is_discreet, own_templates, record_sent, save_draft
 
@@ -142,15 +141,12 @@ def _email(user, conversation, message: Message, *, profile, settings, now, mess
     """The e-mail of `message`, with the chat's current invitation in it."""
     ics = scheduling.invitation_ics(user, conversation, now=now)
     method = scheduling.invitation_method(conversation) or scheduling.REQUEST
-    contact = conversation.contact
-    return mail.build_email(
-        from_name=profile.name,
-        from_address=sender_address(profile, settings),
-        to_name=contact.name,
-        to_address=contact.email,
-        subject=message.subject,
-        body=message.body,
-        date=timezone.localtime(now, profile.zone),
+    return email_for(
+        message,
+        contact=conversation.contact,
+        profile=profile,
+        settings=settings,
+        now=now,
         message_id=message_id,
         invitation=ics,
         method=method,
@@ -215,7 +211,7 @@ def send_invitation(
     reason = is_discreet(contact, profile)
     if reason and not confirmed:
         raise NeedsConfirmation(reason)
-    _check_smtp(Message(kind=kind, channel="email"), contact, profile, settings)
+    check_smtp(Message(kind=kind, channel="email"), contact, profile, settings)
     message = _draft(user, conversation, kind, profile, now)
     message_id = mail.new_message_id(sender_address(profile, settings))
     email = _email(
@@ -227,14 +223,7 @@ def send_invitation(
         now=now,
         message_id=message_id,
     )
-    try:
-        mail.deliver(email, smtp_config(settings), **delivery)
-    except mail.SendFailed as exc:
-        logger.warning(
-            "Invitation for chat %s was not sent by SMTP (%s)", conversation.pk, exc.reason
-        )
-        raise
-    logger.info("Invitation for chat %s sent by SMTP", conversation.pk)
+    deliver(email, settings, what=f"Invitation for chat {conversation.pk}", **delivery)
     try:
         with transaction.atomic():
             message = record_sent(user, message, now=now, message_id=message_id, confirmed=True)
@@ -248,12 +237,9 @@ def send_invitation(
     return message
 
 
-def invitation_eml(
-    user, conversation: Conversation, *, now: datetime, confirmed: bool = False
-) -> tuple[str, bytes, str]:
-    """(file name, bytes, kind) of the confirmation with its invitation as a .eml file for
-    the user's mail program. Nothing is recorded: the user says when it went
-    (`record_invitation_sent`). NeedsConfirmation for a discreet contact unless `confirmed`."""
+def _invitation_due(user, conversation: Conversation, *, confirmed: bool):
+    """(conversation, profile, kind) of the invitation to go out now; CannotSend when
+    there is none, NeedsConfirmation for a discreet contact unless `confirmed`."""
     conversation = _chat(user, conversation)
     profile = get_profile(user)
     kind = invitation_kind(conversation, rescheduled_at=latest_reschedule_at(conversation))
@@ -262,6 +248,16 @@ def invitation_eml(
     reason = is_discreet(conversation.contact, profile)
     if reason and not confirmed:
         raise NeedsConfirmation(reason)
+    return conversation, profile, kind
+
+
+def invitation_eml(
+    user, conversation: Conversation, *, now: datetime, confirmed: bool = False
+) -> tuple[str, bytes, str]:
+    """(file name, bytes, kind) of the confirmation with its invitation as a .eml file for
+    the user's mail program. Nothing is recorded: the user says when it went
+    (`record_invitation_sent`). NeedsConfirmation for a discreet contact unless `confirmed`."""
+    conversation, profile, kind = _invitation_due(user, conversation, confirmed=confirmed)
     settings = get_smtp_settings_for(user)
     filled = invitation_message(user, conversation, kind, profile)
     message = Message(kind=kind, channel="email", subject=filled.subject, body=filled.body)
@@ -283,14 +279,7 @@ def record_invitation_sent(
 ) -> Message:
     """The user sent the confirmation (or reschedule, or cancellation) from their mail
     program: record it as a sent message and mark the chat confirmed."""
-    conversation = _chat(user, conversation)
-    profile = get_profile(user)
-    kind = invitation_kind(conversation, rescheduled_at=latest_reschedule_at(conversation))
-    if kind is None:
-        raise CannotSend("There is no invitation to send: agree a time first.")
-    reason = is_discreet(conversation.contact, profile)
-    if reason and not confirmed:
-        raise NeedsConfirmation(reason)
+    conversation, profile, kind = _invitation_due(user, conversation, confirmed=confirmed)
     with transaction.atomic():
         message = _draft(user, conversation, kind, profile, now)
         message = record_sent(user, message, now=now, confirmed=True)

@@ -1,4 +1,5 @@
-"""Sending messages: copy, mail program, .eml download, SMTP (views and URLs).
+"""Sending messages: what one message can do, the .eml file, SMTP (the views are in
+sending_views.py).
 
 A message sent by SMTP is recorded through `record_sent` (services.py), with its
 Message-ID, which moves the conversation on; after the mail program or a .eml file the
@@ -14,29 +15,19 @@ what it is; it is in no page, log line, error message or command output.
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass
 
-from django import forms
-from django.contrib import messages as flash
 from django.db import DatabaseError
-from django.http import HttpResponse, HttpResponseRedirect
-from django.shortcuts import redirect, render
-from django.urls import path
 from django.utils import timezone
-from django.utils.http import content_disposition_header
-from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.debug import sensitive_variables
 
 from coffeechat.accounts.models import Profile
-from coffeechat.accounts.services import get_profile, request_profile
+from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Message
-from coffeechat.conversations.services import get_message_for
+from coffeechat.lib import mail
 from coffeechat.scoping import get_owned
-from coffeechat.views import safe_next
 
-from . import mail
 from .models import SmtpSettings
 from .services import NeedsConfirmation, confirmation_reason, is_discreet, record_sent
 
@@ -53,6 +44,15 @@ def get_smtp_settings_for(user) -> SmtpSettings | None:
     if user is None or not getattr(user, "is_authenticated", False):
         return None
     return SmtpSettings.objects.filter(user=user).first()
+
+
+def smtp_settings_cached(request) -> SmtpSettings | None:
+    """The signed-in user's SMTP settings, read once per request: the chat page's
+    scheduling panel and every message's send actions ask for them."""
+    cache = request.__dict__.setdefault("_outreach_send", {})
+    if "settings" not in cache:
+        cache["settings"] = get_smtp_settings_for(request.user)
+    return cache["settings"]
 
 
 @sensitive_variables("settings")
@@ -104,7 +104,7 @@ def send_options(
     """What the send actions of `message` offer (no query beyond what the caller passes)."""
     is_linkedin = message.channel == "linkedin"
     try:
-        _check_smtp(message, contact, profile, settings)
+        check_smtp(message, contact, profile, settings)
         note = ""
     except CannotSend as exc:
         note = str(exc)
@@ -121,7 +121,7 @@ def send_options(
     )
 
 
-def _check_smtp(message, contact, profile, settings) -> None:
+def check_smtp(message, contact, profile, settings) -> None:
     """Raise CannotSend saying why `message` cannot go by SMTP now."""
     first = contact.first_name or contact.name
     if message.sent_at is not None:
@@ -146,7 +146,7 @@ def _check_smtp(message, contact, profile, settings) -> None:
         )
 
 
-def _contact_of(user, message: Message) -> Contact:
+def contact_of(user, message: Message) -> Contact:
     """The message's contact with its organisation (the discretion check reads it)."""
     return get_owned(
         Contact.objects.select_related("organization"), user, message.contact_id, "contact"
@@ -161,8 +161,11 @@ def email_for(
     settings: SmtpSettings | None,
     now,
     message_id: str,
+    invitation: bytes = b"",
+    method: str = "REQUEST",
 ):
-    """`message` as an e-mail from the user to `contact`, dated `now` in the user's zone."""
+    """`message` as an e-mail from the user to `contact`, dated `now` in the user's zone,
+    with `invitation` (an iCalendar file) attached as iMIP asks when there is one."""
     return mail.build_email(
         from_name=profile.name,
         from_address=sender_address(profile, settings),
@@ -172,7 +175,21 @@ def email_for(
         body=message.body,
         date=timezone.localtime(now, profile.zone),
         message_id=message_id,
+        invitation=invitation,
+        method=method,
     )
+
+
+@sensitive_variables("settings")
+def deliver(email, settings: SmtpSettings, *, what: str, **delivery) -> None:
+    """Hand `email` to the user's SMTP server; the log says how it went for `what`
+    ("Message 12"). Raises mail.SendFailed."""
+    try:
+        mail.deliver(email, smtp_config(settings), **delivery)
+    except mail.SendFailed as exc:
+        logger.warning("%s was not sent by SMTP (%s)", what, exc.reason)
+        raise
+    logger.info("%s sent by SMTP", what)
 
 
 def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **delivery) -> Message:
@@ -182,10 +199,10 @@ def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **deli
     confirmed: the server is never contacted) or mail.SendFailed (the
     server said no or could not be reached; the draft stays a draft). `delivery` goes
     to mail.deliver (tests pass an SSL context or a fake SMTP class)."""
-    contact = _contact_of(user, message)
+    contact = contact_of(user, message)
     profile = get_profile(user)
     settings = get_smtp_settings_for(user)
-    _check_smtp(message, contact, profile, settings)
+    check_smtp(message, contact, profile, settings)
     reason = confirmation_reason(user, message, now=now, profile=profile)
     if reason and not confirmed:
         raise NeedsConfirmation(reason)
@@ -198,12 +215,7 @@ def send_by_smtp(user, message: Message, *, now, confirmed: bool = False, **deli
         now=now,
         message_id=message_id,
     )
-    try:
-        mail.deliver(email, smtp_config(settings), **delivery)
-    except mail.SendFailed as exc:
-        logger.warning("Message %s was not sent by SMTP (%s)", message.pk, exc.reason)
-        raise
-    logger.info("Message %s sent by SMTP", message.pk)
+    deliver(email, settings, what=f"Message {message.pk}", **delivery)
     try:
         # The message is out: the confirmation check above already had its say.
         return record_sent(user, message, now=now, message_id=message_id, confirmed=True)
@@ -219,7 +231,7 @@ def eml_for(user, message: Message, *, now, confirmed: bool = False) -> tuple[st
     """(file name, bytes) of `message` as a .eml file for the user's mail program.
     Raises NeedsConfirmation (a discreet contact, or a request while someone else at the
     organisation is waiting) unless `confirmed`."""
-    contact = _contact_of(user, message)
+    contact = contact_of(user, message)
     profile = get_profile(user)
     reason = confirmation_reason(user, message, now=now, profile=profile)
     if reason and not confirmed:
@@ -268,265 +280,3 @@ def send_test_message(user, *, now, **delivery) -> str:
     mail.deliver(email, smtp_config(settings), **delivery)
     logger.info("Test message sent by SMTP")
     return to
-
-
-# ------------------------------------------------------------------ views: one message
-
-
-def _confirmed(request) -> bool:
-    """The user ticked "I know: send it anyway" (named as in the composer's form)."""
-    return (request.POST or request.GET).get("confirmed") in ("yes", "on", "1", "true")
-
-
-def _back(request, message: Message) -> str:
-    """Where to go after an action: the page it came from, at the message's actions."""
-    if message.conversation_id:
-        default = f"/chats/{message.conversation_id}/"
-    else:
-        default = f"/contacts/{message.contact_id}/"
-    target = safe_next(request, default).split("#")[0]
-    return f"{target}#send-{message.pk}"
-
-
-def _ask_to_confirm(request, message: Message, action: str, reason: str, status: int = 409):
-    """The page that says why this message needs the user's go-ahead, with the box to tick.
-    409: the action was refused as asked; the page offers it again, with the box."""
-    labels = {
-        "send": "Send now",
-        "eml": "Download .eml",
-        "mailto": "Open in mail program",
-    }
-    return render(
-        request,
-        "outreach/send_confirm.html",
-        {
-            "message": message,
-            "reason": reason,
-            "action": f"/messages/{message.pk}/{action}/",
-            "button": labels[action],
-            "confirm_label": CONFIRM_LABEL,
-            "next": request.POST.get("next", ""),
-            "tried": _confirm_was_asked(request),
-            # The workplace warning only when it is about discretion (not one request
-            # per organisation).
-            "discreet": is_discreet(message.contact, request_profile(request)),
-        },
-        status=status,
-    )
-
-
-def _confirm_was_asked(request) -> bool:
-    """True when the request came from the confirmation form (its box left unticked)."""
-    return "confirm-shown" in request.POST or "confirm-shown" in request.GET
-
-
-@require_POST
-def send_message(request, pk: int):
-    message = get_message_for(request.user, pk)
-    try:
-        message = send_by_smtp(
-            request.user, message, now=timezone.now(), confirmed=_confirmed(request)
-        )
-    except NeedsConfirmation as exc:
-        return _ask_to_confirm(request, message, "send", exc.reason)
-    except CannotSend as exc:
-        flash.error(request, f"Not sent: {exc}")
-    except mail.SendFailed as exc:
-        flash.error(request, f"Not sent: {exc} The draft is kept.")
-    except SentNotRecorded as exc:
-        flash.error(request, str(exc))
-    else:
-        contact = message.contact
-        flash.success(request, f"Sent to {contact.name} <{contact.email}>.")
-    return redirect(_back(request, message))
-
-
-@require_http_methods(["GET", "POST"])
-def download_eml(request, pk: int):
-    message = get_message_for(request.user, pk)
-    try:
-        filename, data = eml_for(
-            request.user, message, now=timezone.now(), confirmed=_confirmed(request)
-        )
-    except NeedsConfirmation as exc:
-        return _ask_to_confirm(request, message, "eml", exc.reason)
-    response = HttpResponse(data, content_type="message/rfc822")
-    response["Content-Disposition"] = content_disposition_header(True, filename)
-    return response
-
-
-class _MailtoRedirect(HttpResponseRedirect):
-    allowed_schemes = ["mailto"]
-
-
-@require_http_methods(["GET", "POST"])
-def open_in_mail_program(request, pk: int):
-    """The mailto: link through the server, for a contact who needs the go-ahead first."""
-    message = get_message_for(request.user, pk)
-    contact = _contact_of(request.user, message)
-    reason = confirmation_reason(
-        request.user, message, now=timezone.now(), profile=request_profile(request)
-    )
-    if reason and not _confirmed(request):
-        return _ask_to_confirm(request, message, "mailto", reason)
-    response = _MailtoRedirect(mail.mailto_url(contact.email, message.subject, message.body))
-    response.status_code = 303
-    return response
-
-
-# ------------------------------------------------------------------ views: mail settings
-
-
-HOST = re.compile(r"^[\w.-]+$")
-PORT_ERROR = "A port is a number from 1 to 65535: usually 587 for STARTTLS, 465 for TLS."
-
-
-class SmtpSettingsForm(forms.ModelForm):
-    """The mail settings. The password field is never filled in: left empty, the saved
-    password stays; "forget" removes it."""
-
-    password = forms.CharField(
-        required=False,
-        strip=False,  # a password may start or end with a space
-        max_length=255,
-        widget=forms.PasswordInput(render_value=False, attrs={"autocomplete": "new-password"}),
-        error_messages={"max_length": "That password is too long (at most 255 characters)."},
-    )
-    forget_password = forms.BooleanField(required=False, label="Forget the saved password")
-
-    class Meta:
-        model = SmtpSettings
-        fields = ["host", "port", "security", "username", "from_address"]
-        labels = {
-            "host": "Mail server (SMTP)",
-            "username": "User name",
-            "from_address": "Send from",
-        }
-        help_texts = {
-            "host": "Such as smtp.gmail.com or smtp.office365.com; your provider's help pages name it.",
-            "username": "Usually your full e-mail address.",
-            "from_address": "The address your messages come from; your profile's e-mail when empty.",
-        }
-        error_messages = {
-            "host": {"required": "Write the name of your mail server, such as smtp.example.org."},
-            "port": {
-                "required": PORT_ERROR,
-                "invalid": PORT_ERROR,
-                "min_value": PORT_ERROR,
-                "max_value": PORT_ERROR,
-            },
-            "security": {"invalid_choice": "Choose STARTTLS, TLS or none."},
-            "from_address": {"invalid": "That is not an e-mail address."},
-        }
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.has_saved_password = bool(self.instance.pk and self.instance.password)
-        self.fields["password"].help_text = (
-            "A password is saved. Leave this empty to keep it."
-            if self.has_saved_password
-            else "Your mail password, or an app password if your provider gives you one."
-        )
-        if not self.has_saved_password:
-            del self.fields["forget_password"]
-
-    def clean_host(self) -> str:
-        host = self.cleaned_data["host"].strip()
-        if "://" in host or "/" in host:
-            raise forms.ValidationError(
-                "Write only the server's name, such as smtp.example.org (no smtp:// and no path)."
-            )
-        bare = host.strip("[]")
-        if ":" in bare and not _is_ip(bare):
-            raise forms.ValidationError("Write the port in the Port field, not after the name.")
-        if not (HOST.match(bare) or _is_ip(bare)):
-            raise forms.ValidationError(
-                "A server name has only letters, digits, dots and dashes, such as smtp.example.org."
-            )
-        return bare
-
-    def clean(self):
-        data = super().clean()
-        host = data.get("host")
-        if data.get("security") == SmtpSettings.PLAIN and host and not mail.is_local_host(host):
-            self.add_error(
-                "security",
-                "Without encryption your password would cross the network readable: this is "
-                "allowed only for a server on this computer (localhost). Choose STARTTLS or TLS.",
-            )
-        return data
-
-    def save(self, commit: bool = True) -> SmtpSettings:
-        settings = super().save(commit=False)
-        if self.cleaned_data.get("forget_password"):
-            settings.password = ""
-        if self.cleaned_data.get("password"):
-            settings.password = self.cleaned_data["password"]
-        if commit:
-            settings.save()
-        return settings
-
-
-def _is_ip(value: str) -> bool:
-    import ipaddress
-
-    try:
-        ipaddress.ip_address(value)
-    except ValueError:
-        return False
-    return True
-
-
-@sensitive_post_parameters("password")
-@sensitive_variables("form", "settings")
-@require_http_methods(["GET", "POST"])
-def edit_mail_settings(request):
-    settings = get_smtp_settings_for(request.user) or SmtpSettings(user=request.user)
-    form = SmtpSettingsForm(request.POST or None, instance=settings)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        flash.success(request, "Mail settings saved.")
-        return redirect("outreach:mail_settings")
-    return render(
-        request,
-        "outreach/smtp_settings.html",
-        {
-            "form": form,
-            "saved": settings.pk is not None,
-            "profile": request_profile(request),
-        },
-        status=400 if form.is_bound else 200,
-    )
-
-
-@require_POST
-def delete_mail_settings(request):
-    settings = get_smtp_settings_for(request.user)
-    if settings is not None:
-        settings.delete()
-        flash.success(request, "Mail settings removed, with the saved password.")
-    return redirect("outreach:mail_settings")
-
-
-@sensitive_variables("settings")
-@require_POST
-def test_mail_settings(request):
-    try:
-        to = send_test_message(request.user, now=timezone.now())
-    except CannotSend as exc:
-        flash.error(request, str(exc))
-    except mail.SendFailed as exc:
-        flash.error(request, f"The test message was not sent: {exc}")
-    else:
-        flash.success(request, f"Test message sent to {to}. Look for it in your inbox.")
-    return redirect("outreach:mail_settings")
-
-
-urlpatterns = [
-    path("messages/<int:pk>/send/", send_message, name="send_message"),
-    path("messages/<int:pk>/eml/", download_eml, name="message_eml"),
-    path("messages/<int:pk>/mailto/", open_in_mail_program, name="message_mailto"),
-    path("settings/mail/", edit_mail_settings, name="mail_settings"),
-    path("settings/mail/delete/", delete_mail_settings, name="mail_settings_delete"),
-    path("settings/mail/test/", test_mail_settings, name="mail_settings_test"),
-]

@@ -10,6 +10,7 @@ import pytest
 
 from coffeechat.lib import timezones
 from coffeechat.lib.dates import parse_date, parse_datetime
+from coffeechat.lib.importers.common import cell_date
 from coffeechat.lib.timezones import all_zones, guess_local_zone, is_valid_zone
 
 LONDON = ZoneInfo("Europe/London")
@@ -211,3 +212,13 @@ def test_an_invalid_tz_falls_through_to_the_next_source(bare_machine):
 def test_utc_when_nothing_names_a_zone(bare_machine):
     bare_machine.setenv("TZ", "Nowhere/Special")
     assert guess_local_zone() == "UTC"
+
+
+def test_a_typed_date_is_iso_only_while_an_exported_cell_may_be_in_any_usual_form():
+    """Two readers on purpose: the CLI asks for YYYY-MM-DD and says so; an import reads
+    what address books and LinkedIn write, in the day/month order the file uses."""
+    with pytest.raises(ValueError, match="YYYY-MM-DD"):
+        parse_date("14/03/2026")
+    assert cell_date("14/03/2026", "dmy") == date(2026, 3, 14)
+    assert cell_date("2026-03-14") == parse_date("2026-03-14")
+    assert cell_date("") is None

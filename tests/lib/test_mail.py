@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coffeechat.outreach import mail
+from coffeechat.lib import mail
 
 LONDON = ZoneInfo("Europe/London")
 WHEN = datetime(2026, 11, 4, 9, 30, tzinfo=LONDON)

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from coffeechat.lib.calendar import zone_label
 from coffeechat.lib.message_templates import (
     DEFAULTS,
     KINDS,
@@ -24,7 +25,6 @@ from coffeechat.lib.message_templates import (
     problems,
     template_values,
     when_text,
-    zone_label,
 )
 
 CHAT_TIME = datetime(2026, 11, 10, 14, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -289,10 +289,16 @@ def test_what_connects_you_reads_after_a_colon(typed, expected):
         ("Europe/London", "London time"),
         ("America/Argentina/Buenos_Aires", "Buenos Aires time"),
         ("UTC", "UTC"),
+        # The message names a zone as the chat's page does (lib/calendar.zone_label); a
+        # copy of its own once said "Etc/UTC" as "UTC time" and "Etc/GMT+5" as "GMT+5
+        # time", which reads as five hours ahead of UTC when the zone is five behind.
+        ("Etc/UTC", "UTC"),
+        ("Etc/GMT+5", "UTC-05:00"),
     ],
 )
-def test_a_zone_is_named_as_people_say_it(zone, label):
-    assert zone_label(zone) == label
+def test_an_agreed_time_names_its_zone_as_the_page_does(zone, label):
+    assert when_text(CHAT_TIME, zone).endswith(f" {label}")
+    assert zone_label(ZoneInfo(zone)) == label
 
 
 def test_an_agreed_time_is_shown_in_the_zone_given():

@@ -15,7 +15,8 @@ The contract (other parts of coffeechat depend on it):
 * ``csv_columns(data) -> Columns`` reads a generic CSV's header row (for the step where
   the user maps columns); ``guess_mapping(headers)`` proposes a mapping.
 
-How the parts are split: decode.py (size, what the bytes are, UTF-8 / UTF-8 with BOM /
+How the parts are split: records.py (the records and limits above: Row, Parsed, Problem,
+Columns, ImportRefused, KINDS, FIELDS, MAX_BYTES), decode.py (size, what the bytes are, UTF-8 / UTF-8 with BOM /
 Windows-1252, line ends), common.py (names, e-mail, LinkedIn URLs, dates, CSV with real
 line numbers, "it looks like …"), then one module a kind: linkedin.py, vcard.py,
 google.py, outlook.py, generic.py. Each module's docstring says what it reads.
@@ -45,81 +46,27 @@ Decisions, so that every kind behaves the same:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
+from importlib import import_module
 
-KINDS = ("linkedin", "vcard", "google", "outlook", "csv")
+from . import generic
+from .records import FIELDS, KINDS, MAX_BYTES, Columns, ImportRefused, Parsed, Problem, Row
 
-# Files larger than this are refused before anything is read.
-MAX_BYTES = 20 * 1024 * 1024
-
-# What a column of a generic CSV can be mapped to.
-FIELDS = (
-    "name",
-    "first_name",
-    "last_name",
-    "email",
-    "phone",
-    "organization",
-    "title",
-    "linkedin_url",
-    "location",
-    "connected_on",
-    "notes",
-)
-
-
-class ImportRefused(ValueError):
-    """The whole file is refused; str() is the message for the user."""
-
-
-@dataclass
-class Row:
-    """One person read from a file."""
-
-    line: int  # 1-based line in the file where this person's record starts
-    name: str
-    email: str = ""  # the primary address
-    emails: tuple[str, ...] = ()  # every address, primary first
-    phone: str = ""
-    phones: tuple[str, ...] = ()
-    organization: str = ""
-    title: str = ""
-    linkedin_url: str = ""
-    location: str = ""
-    connected_on: date | None = None
-    notes: str = ""
-    # Added: things noticed about a row that is still imported ("the connection date
-    # 31 Feb 2024 is not a real date; it is left empty"). Never a reason to skip it.
-    warnings: tuple[str, ...] = ()
-
-
-@dataclass
-class Problem:
-    line: int
-    message: str
-
-
-@dataclass
-class Parsed:
-    kind: str
-    source: str  # the contact source to record: "linkedin" for LinkedIn, else "other"
-    encoding: str  # how the file was read: "UTF-8", "UTF-8 with BOM" or "Windows-1252"
-    rows: list[Row] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)  # bad rows: shown, never guessed
-    skipped: list[Problem] = field(default_factory=list)  # empty rows, with the reason
-
-
-@dataclass
-class Columns:
-    headers: list[str]
-    encoding: str
-    rows: int  # data rows after the header
+__all__ = [
+    "FIELDS",
+    "KINDS",
+    "MAX_BYTES",
+    "Columns",
+    "ImportRefused",
+    "Parsed",
+    "Problem",
+    "Row",
+    "csv_columns",
+    "guess_mapping",
+    "parse",
+]
 
 
 def parse(kind: str, data: bytes, *, mapping: dict[str, str] | None = None) -> Parsed:
-    from importlib import import_module
-
     if kind not in KINDS:
         raise ImportRefused(f"Unknown kind of file {kind!r}: choose one of {', '.join(KINDS)}.")
     if not isinstance(data, (bytes, bytearray, memoryview)):
@@ -140,12 +87,8 @@ def parse(kind: str, data: bytes, *, mapping: dict[str, str] | None = None) -> P
 
 
 def csv_columns(data: bytes) -> Columns:
-    from . import generic
-
     return generic.columns(bytes(data))
 
 
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    from . import generic
-
     return generic.guess_mapping(headers)

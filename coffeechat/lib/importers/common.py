@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from urllib.parse import urlsplit, urlunsplit
 
-from . import Problem, Row
+from .records import Problem, Row
 
 # ------------------------------------------------------------------------------ text
 
@@ -220,8 +220,10 @@ def slash_order(values: Iterable[str]) -> str:
     return "mdy"
 
 
-def parse_date(value: str, order: str = "mdy") -> date | None:
-    """None for an empty cell; BadDate for one that is not a real date."""
+def cell_date(value: str, order: str = "mdy") -> date | None:
+    """A date as an export writes it (ISO, 14/03/2026 in `order`, 14 Mar 2026, 14.03.2026).
+    None for an empty cell; BadDate for one that is not a real date. What a user types
+    (the CLI) is read by lib/dates.parse_date, which takes ISO only."""
     value = clean(value)
     if not value:
         return None

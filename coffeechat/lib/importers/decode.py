@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from . import MAX_BYTES, ImportRefused
+from .records import MAX_BYTES, ImportRefused
 
 UTF8 = "UTF-8"
 UTF8_BOM = "UTF-8 with BOM"

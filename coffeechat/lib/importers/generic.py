@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from . import FIELDS, Columns, ImportRefused, Parsed, Problem
 from .common import (
     NO_NAME,
     SKIP_EMPTY,
     BadDate,
+    cell_date,
     clean,
     first_line,
     is_blank,
@@ -25,13 +25,13 @@ from .common import (
     make_row,
     none_if_dash,
     not_this_kind,
-    parse_date,
     records,
     slash_order,
     split_header,
     summary_of,
 )
 from .decode import decode
+from .records import FIELDS, Columns, ImportRefused, Parsed, Problem
 
 _EXPECTED = "a CSV file"
 
@@ -338,7 +338,7 @@ def parse(data: bytes, mapping: dict[str, str] | None) -> Parsed:
         warnings = []
         raw_date = get(cells, "connected_on")
         try:
-            connected = parse_date(raw_date, order)
+            connected = cell_date(raw_date, order)
         except BadDate:
             connected = None
             warnings.append(

@@ -13,7 +13,6 @@ follow it in `emails`. A LinkedIn profile comes from any Website value on linked
 
 from __future__ import annotations
 
-from . import ImportRefused, Parsed, Problem
 from .common import (
     NO_NAME,
     SKIP_EMPTY,
@@ -30,6 +29,7 @@ from .common import (
     summary_of,
 )
 from .decode import decode
+from .records import ImportRefused, Parsed, Problem
 
 EXPECTED_HEADER = (
     "First Name, Last Name, Organization Name, E-mail 1 - Value… "

@@ -11,11 +11,11 @@ slash dates is decided for the whole file (day first if any day is over 12).
 
 from __future__ import annotations
 
-from . import ImportRefused, Parsed, Problem
 from .common import (
     NO_NAME,
     SKIP_EMPTY,
     BadDate,
+    cell_date,
     clean,
     find_header,
     is_blank,
@@ -24,12 +24,12 @@ from .common import (
     make_row,
     none_if_dash,
     not_this_kind,
-    parse_date,
     records,
     slash_order,
     summary_of,
 )
 from .decode import decode
+from .records import ImportRefused, Parsed, Problem
 
 HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
 _OPTIONAL = {"url", "email address", "company", "position", "connected on"}
@@ -81,7 +81,7 @@ def parse(data: bytes) -> Parsed:
         warnings = []
         raw_date = cell(cells, "connected on")
         try:
-            connected = parse_date(raw_date, order)
+            connected = cell_date(raw_date, order)
         except BadDate:
             connected = None
             warnings.append(

@@ -10,7 +10,6 @@ the file in Windows-1252.
 
 from __future__ import annotations
 
-from . import ImportRefused, Parsed, Problem
 from .common import (
     NO_NAME,
     SKIP_EMPTY,
@@ -27,6 +26,7 @@ from .common import (
     summary_of,
 )
 from .decode import decode
+from .records import ImportRefused, Parsed, Problem
 
 EXPECTED_HEADER = "First Name, Last Name, E-mail Address, Company, Job Title…"
 

@@ -34,7 +34,6 @@ import quopri
 import re
 from dataclasses import dataclass, field
 
-from . import ImportRefused, Parsed, Problem, Row
 from .common import (
     NO_NAME,
     clean,
@@ -48,6 +47,7 @@ from .common import (
     not_this_kind,
 )
 from .decode import CP1252, decode
+from .records import ImportRefused, Parsed, Problem, Row
 
 _BLOBS = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 _ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"})

@@ -1,11 +1,7 @@
-"""What the conversation page's messages panel needs (conversations/_messages.html).
-
-The panel lists the conversation's messages, drafts and sent, and holds the composer:
-the next sensible kind of message preselected from the status, its body filled from
-the user's template and the records, and the guideline findings for what is written.
-A view that re-renders the page with a composer as sent (errors, findings) leaves it
-on `request.composer` (see compose.py), since the page is built by the conversations
-app.
+"""The composer: the next sensible kind of message preselected from the chat's status,
+its body filled from the user's template and the records, and the guideline findings
+for what is written. The messages panel of a chat's page (chats/page.py) holds it; the
+templates page checks templates with `check_message` too.
 """
 
 from __future__ import annotations
@@ -18,7 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as format_date
 
-from coffeechat.accounts.services import get_profile, request_profile
+from coffeechat.accounts.services import request_profile
 from coffeechat.contacts.models import Contact, Meeting
 from coffeechat.contacts.services import contacts_for
 from coffeechat.conversations.models import ActionItem, Conversation, Message
@@ -28,7 +24,6 @@ from coffeechat.lib.businessdays import add_business_days
 from coffeechat.lib.lint import DEFAULT_LIMITS, RULES, Finding, Limits, lint, thank_you_timing
 from coffeechat.lib.message_templates import (
     DEFAULTS,
-    KINDS,
     NO_SUBJECT,
     Filled,
     Template,
@@ -421,49 +416,3 @@ def _org_waiting(user, conversation: Conversation, profile, now) -> str | None:
         return None
     asking = Message(kind="request", contact=conversation.contact, conversation=conversation)
     return org_request_reason(user, asking, now=now, profile=profile)
-
-
-def message_panel_context(request, conversation, **bound_forms) -> dict:
-    """Extra template context for the messages panel of `conversation`."""
-    user = request.user
-    profile = getattr(request, "profile", None) or get_profile(user)
-    contact = conversation.contact
-    now = timezone.now()
-    chat_messages = list(conversation.messages.all())
-    for m in chat_messages:
-        # Every message here is to this contact in this chat: no query per message.
-        m.contact = contact
-        m.conversation = conversation
-    state = getattr(request, "composer", None) or {}
-    editing = state.get("editing") or _draft_asked_for(request, chat_messages)
-    form = state.get("form")
-    if form is None:
-        if editing is not None:
-            form = draft_form(editing)
-        else:
-            asked = request.GET.get("write", "")
-            kind = asked if asked in KINDS else None
-            form = new_composer_form(user, profile, conversation, kind, sent=chat_messages)
-    advice = None
-    if editing is None and not form.is_bound and form.initial.get("kind") == "":
-        advice = composer_advice(conversation, profile, now, chat_messages)
-    context = {
-        "composer_lead": advice.lead if advice else "",
-        "composer_offer": advice.offer if advice else "",
-        "composer_offer_label": advice.offer_label if advice else "",
-        "chat_messages": chat_messages,
-        "sent_error": state.get("sent_error"),
-        "sent_error_for": state.get("sent_error_for"),
-        **composer_context(request, conversation, form, editing=editing, now=now),
-    }
-    context.update(bound_forms)
-    return context
-
-
-def _draft_asked_for(request, chat_messages: list[Message]) -> Message | None:
-    """The draft named by ?draft=ID, if it is one of this chat's unsent messages."""
-    wanted = request.GET.get("draft", "")
-    for m in chat_messages:
-        if str(m.pk) == wanted and m.sent_at is None:
-            return m
-    return None

@@ -7,6 +7,8 @@ from datetime import datetime, time
 
 from django.utils import timezone
 
+from coffeechat.contacts.merges import describe, merges_for
+from coffeechat.contacts.services import contacts_for, meetings_for
 from coffeechat.conversations.services import (
     actions_for,
     messages_for,
@@ -14,9 +16,6 @@ from coffeechat.conversations.services import (
     status_changes_for,
 )
 from coffeechat.lib import pipeline
-
-from .merge import describe, merges_for
-from .services import contacts_for, meetings_for
 
 
 @dataclass(frozen=True)

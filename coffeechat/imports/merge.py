@@ -18,47 +18,17 @@ from django.db import models, transaction
 from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
+from coffeechat.contacts.merges import (
+    FIELDS,
+    LABELS,
+    not_duplicates_for,
+)
+from coffeechat.contacts.models import Contact, ContactMerge, Meeting, NotDuplicate
+from coffeechat.contacts.services import contacts_for, get_contact_for
 from coffeechat.conversations.models import Conversation, Message
 from coffeechat.lib import dedupe
-from coffeechat.lib.sources import SOURCE_LABELS
 from coffeechat.network.models import Lead
 
-from .models import Contact, ContactMerge, Meeting, NotDuplicate
-from .services import contacts_for, get_contact_for
-
-# The fields the user chooses between, in the order the comparison page shows them.
-FIELDS: tuple[str, ...] = (
-    "name",
-    "email",
-    "phone",
-    "linkedin_url",
-    "organization",
-    "title",
-    "location",
-    "timezone",
-    "source",
-    "connection",
-    "referred_by",
-    "connected_on",
-    "notes",
-    "keep_in_touch_weeks",
-)
-LABELS: dict[str, str] = {
-    "name": "Name",
-    "email": "E-mail",
-    "phone": "Phone",
-    "linkedin_url": "LinkedIn",
-    "organization": "Organisation",
-    "title": "Title",
-    "location": "Location",
-    "timezone": "Time zone",
-    "source": "How you know them",
-    "connection": "What connects you",
-    "referred_by": "Introduced by",
-    "connected_on": "Connected on",
-    "notes": "Notes",
-    "keep_in_touch_weeks": "Keep in touch every (weeks)",
-}
 _FOREIGN = {"organization", "referred_by"}
 NOTES_BETWEEN = "\n\n"
 # Shown on the duplicates page at most; the rest are counted.
@@ -67,14 +37,6 @@ PAIRS_SHOWN = 100
 
 class MergeRefused(ValueError):
     """The merge (or "not the same person") cannot be done; the message says why."""
-
-
-def merges_for(user):
-    return ContactMerge.objects.owned_by(user)
-
-
-def not_duplicates_for(user):
-    return NotDuplicate.objects.owned_by(user)
 
 
 # ------------------------------------------------------------------ values and choices
@@ -190,20 +152,6 @@ def _shown(contact: Contact, field: str):
     if isinstance(value, date):
         return value.isoformat()
     return value
-
-
-def describe(dropped: dict) -> list[str]:
-    """The dropped values of a merge as lines for the user: "E-mail: bob@acme.com"."""
-    lines = []
-    for field in [*FIELDS, *sorted(set(dropped) - set(FIELDS))]:
-        if field not in dropped:
-            continue
-        found = dropped[field]
-        values = found if isinstance(found, list) else [found]
-        if field == "source":
-            values = [SOURCE_LABELS.get(v, v) for v in values]
-        lines.append(f"{LABELS.get(field, field)}: {' / '.join(str(v) for v in values)}")
-    return lines
 
 
 # ------------------------------------------------------------------ moving the records

@@ -21,11 +21,10 @@ from django.db import transaction
 
 from coffeechat.contacts.models import Contact
 from coffeechat.contacts.services import contacts_for, organization_named
+from coffeechat.conversations.models import ActionItem, Conversation, Note
 from coffeechat.lib import quick_capture
 from coffeechat.lib.sources import REFERRAL
 from coffeechat.network.models import Lead
-
-from .models import ActionItem, Conversation, Note
 
 MAX_NOTE = 20_000
 MAX_LINE = 300  # an item's or a lead's title

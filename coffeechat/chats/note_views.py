@@ -21,9 +21,11 @@ from django.urls import path
 from django.utils import timezone
 from django.views.decorators.http import require_http_methods, require_POST
 
-from .forms import NoteForm, ReviewPeopleForm
+from coffeechat.conversations.forms import NoteForm
+from coffeechat.conversations.services import get_conversation_for, notes_for
+
+from .forms import ReviewPeopleForm
 from .notes import MAX_NOTE, NotePreview, NoteProblem, preview_note, save_note
-from .services import get_conversation_for, notes_for
 
 NOT_SAVED = "Not saved: see the field marked below."
 

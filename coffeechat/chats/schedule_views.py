@@ -1,4 +1,4 @@
-"""The scheduling panel of a chat's page (conversations/_schedule.html): agree a time in
+"""The scheduling panel's actions (the panel itself is chats/page.py's): agree a time in
 a zone, move it, cancel it, and send the confirmation with its calendar invitation.
 
 Every view gets the chat through `get_conversation_for`, so anyone else's is a 404.
@@ -7,8 +7,6 @@ comes back beside the field with the calendar module's words, never as an error 
 """
 
 from __future__ import annotations
-
-from zoneinfo import ZoneInfo
 
 from django.contrib import messages
 from django.http import HttpResponse
@@ -19,134 +17,32 @@ from django.utils.http import content_disposition_header
 from django.views.decorators.http import require_http_methods, require_POST
 
 from coffeechat.accounts.services import request_profile
+from coffeechat.conversations import scheduling
+from coffeechat.conversations.models import Reschedule
+from coffeechat.conversations.schedule_forms import CancelForm, ScheduleForm
+from coffeechat.conversations.services import get_conversation_for
 from coffeechat.lib import calendar as cal
-from coffeechat.lib import pipeline
+from coffeechat.lib import mail, pipeline
 from coffeechat.lib.pipeline import MoveRefused
-from coffeechat.lib.timezones import all_zones, is_valid_zone
-from coffeechat.outreach import invitations, mail
+from coffeechat.outreach import invitations
 from coffeechat.outreach.sending import (
     CONFIRM_LABEL,
     CannotSend,
     SentNotRecorded,
-    get_smtp_settings_for,
 )
-from coffeechat.outreach.services import NeedsConfirmation, is_discreet
+from coffeechat.outreach.services import NeedsConfirmation
+from coffeechat.views import confirmed
 
-from . import scheduling
-from .models import Reschedule
-from .schedule_forms import CancelForm, ScheduleForm
-from .services import get_conversation_for
-
-KIND_BUTTONS = {
-    invitations.CONFIRMATION: "Send confirmation with calendar invitation",
-    invitations.RESCHEDULE: "Send the new time with the updated invitation",
-    invitations.CANCELLATION: "Send the cancellation with the calendar update",
-}
+from .page import chat_page
 
 
 def _anchor(conversation) -> str:
     return f"{conversation.get_absolute_url()}#schedule"
 
 
-def _default_zone(conversation, profile) -> str:
-    """The zone the form starts in: the chat's own, else the contact's, else the user's."""
-    for name in (conversation.zone, conversation.contact.timezone):
-        if is_valid_zone(name):
-            return name
-    return profile.timezone
-
-
-def _blank_schedule_form(conversation, profile, now) -> ScheduleForm:
-    zone = _default_zone(conversation, profile)
-    rescheduling = conversation.status == pipeline.SCHEDULED
-    initial = {
-        "zone": zone,
-        "minutes": conversation.duration_minutes or 20,
-        "medium": conversation.medium,
-        "where": conversation.where,
-    }
-    if rescheduling and conversation.scheduled_at:
-        initial["at"] = conversation.scheduled_at.astimezone(ZoneInfo(zone)).strftime(
-            "%Y-%m-%dT%H:%M"
-        )
-    return ScheduleForm(initial=initial, now=now, rescheduling=rescheduling)
-
-
-def _history(reschedules, conversation, profile) -> list[dict]:
-    """Each move of the chat, in words that blame nobody."""
-    first = conversation.contact.first_name or conversation.contact.name
-    theirs = invitations.their_zone(conversation, profile)
-    rows = []
-    for r in reschedules:
-        rows.append(
-            {
-                "at": r.at,
-                "old": cal.show_in_zones(r.old_start, profile.zone, theirs),
-                "new": cal.show_in_zones(r.new_start, profile.zone, theirs),
-                "why": (
-                    f"Moved at {first}’s request"
-                    if r.asked_by == Reschedule.THEM
-                    else "Moved at your request"
-                ),
-                "reason": r.reason,
-            }
-        )
-    return rows
-
-
-def schedule_context(request, conversation, context=None) -> dict:
-    """What _schedule.html shows. `context` may hold bound forms sent back with errors
-    (schedule_form, cancel_form), as `views._render_detail` passes them."""
-    context = context or {}
-    profile = request_profile(request)
-    now = timezone.now()
-    status = conversation.status
-    can_schedule = status == pipeline.SCHEDULED or pipeline.SCHEDULED in pipeline.allowed_moves(
-        status
-    )
-    reschedules = list(conversation.reschedules.all())  # always: a fixed number of queries
-    rescheduled_at = max((r.at for r in reschedules), default=None)
-    # Read once per request: the messages panel's send actions use the same cache
-    # (outreach/templatetags/outreach_sending.py), so the page asks only once.
-    cache = request.__dict__.setdefault("_outreach_send", {})
-    if "settings" not in cache:
-        cache["settings"] = get_smtp_settings_for(request.user)
-    settings = cache["settings"]
-    kind = invitations.invitation_kind(conversation, rescheduled_at=rescheduled_at)
-    first = conversation.contact.first_name or conversation.contact.name
-    return {
-        "conversation": conversation,
-        "first_name": first,
-        "can_schedule": can_schedule,
-        "rescheduling": status == pipeline.SCHEDULED,
-        "schedule_form": context.get("schedule_form")
-        or _blank_schedule_form(conversation, profile, now),
-        "cancel_form": context.get("cancel_form") or CancelForm(),
-        "zones": all_zones(),
-        "agreed": invitations.when_for_me(conversation, profile)
-        if status == pipeline.SCHEDULED
-        else "",
-        "agreed_zone": cal.zone_label(ZoneInfo(conversation.zone))
-        if is_valid_zone(conversation.zone)
-        else "",
-        "medium_label": conversation.get_medium_display() if conversation.medium else "",
-        "reschedules": _history(reschedules, conversation, profile),
-        "invitation_kind": kind,
-        "invitation_button": KIND_BUTTONS.get(kind or "", ""),
-        "confirmed": invitations.is_confirmed(conversation, rescheduled_at=rescheduled_at),
-        "can_send": kind is not None and invitations.can_send_now(conversation, profile, settings),
-        "smtp_ready": settings is not None,
-        "discreet": is_discreet(conversation.contact, profile) if kind else None,
-        "confirm_label": CONFIRM_LABEL,
-        "csrf_token": context.get("csrf_token"),
-    }
-
-
 def _render_with(request, conversation, **bound_forms):
-    from .views import _render_detail  # the page is built there; imported late (urls → here)
-
     messages.error(request, "Not saved: see the field marked below.")
-    return _render_detail(request, conversation, **bound_forms)
+    return chat_page(request, conversation, **bound_forms)
 
 
 @require_POST
@@ -215,10 +111,6 @@ def cancel(request, pk: int):
     return redirect(_anchor(conversation))
 
 
-def _confirmed(request) -> bool:
-    return (request.POST or request.GET).get("confirmed") in ("yes", "on", "1", "true")
-
-
 def _ask_to_confirm(request, conversation, reason: str, action: str, button: str):
     """The page that says why this message needs the go-ahead (409: refused as asked)."""
     return render(
@@ -255,7 +147,7 @@ def send_invitation(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     try:
         message = invitations.send_invitation(
-            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, conversation, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(
@@ -285,7 +177,7 @@ def invitation_eml(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     try:
         filename, data, _ = invitations.invitation_eml(
-            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, conversation, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(request, conversation, exc.reason, request.path, "Download .eml")
@@ -303,7 +195,7 @@ def invitation_sent(request, pk: int):
     conversation = get_conversation_for(request.user, pk)
     try:
         message = invitations.record_invitation_sent(
-            request.user, conversation, now=timezone.now(), confirmed=_confirmed(request)
+            request.user, conversation, now=timezone.now(), confirmed=confirmed(request)
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(request, conversation, exc.reason, request.path, "Record it")
@@ -314,7 +206,7 @@ def invitation_sent(request, pk: int):
     return redirect(_anchor(conversation))
 
 
-# Included by conversations/urls.py (app_name "conversations").
+# Included by chats/urls.py (app_name "conversations").
 urlpatterns = [
     path("chats/<int:pk>/schedule/", schedule, name="schedule"),
     path("chats/<int:pk>/cancel/", cancel, name="cancel"),

@@ -1,13 +1,19 @@
+"""The chat pages, in the "conversations" namespace: the board, a chat's page and its
+panels (page.py), what changes it (views.py, schedule_views.py, slot_views.py,
+note_views.py), the question bank and the calendar downloads."""
+
 from django.urls import path
 
-from . import calendar_views, note_views, schedule_views, slot_views, views
+from coffeechat.conversations import calendar_views
+
+from . import note_views, page, schedule_views, slot_views, views
 
 app_name = "conversations"
 urlpatterns = [
     path("pipeline/", views.show_pipeline, name="pipeline"),
     path("pipeline/<str:status>/", views.list_status, name="status"),
     path("chats/new/", views.new_conversation, name="new"),
-    path("chats/<int:pk>/", views.show_conversation, name="detail"),
+    *page.urlpatterns,
     path("chats/<int:pk>/move/", views.move, name="move"),
     path("chats/<int:pk>/actions/", views.add_action_view, name="add_action"),
     path("chats/<int:pk>/followed-up/", views.record_follow_up, name="followed_up"),

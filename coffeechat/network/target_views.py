@@ -12,16 +12,16 @@ from datetime import datetime
 from django.contrib import messages
 from django.db.models import Q
 from django.shortcuts import redirect, render
+from django.urls import path
 from django.utils import timezone
 
 from coffeechat.accounts.services import request_profile
+from coffeechat.contacts.forms import PITCH_MAX_CHARS, TargetForm
+from coffeechat.contacts.services import contacts_for, get_target_for, targets_for
 from coffeechat.conversations.services import conversations_for
 from coffeechat.lib import lamp, pipeline
 from coffeechat.lib.discretion import same_organisation
 from coffeechat.lib.pitch import judge
-
-from .forms import PITCH_MAX_CHARS, TargetForm
-from .services import contacts_for, get_target_for, targets_for
 
 
 def list_targets(request):
@@ -249,3 +249,11 @@ def _people_by_target(user, targets, *, employer: str) -> dict[int, list[lamp.Pe
         ids = prospect_contacts.get(target.pk, [])
         people[target.pk] = [person(cid, target.pk) for cid in ids if cid in contacts]
     return people
+
+
+# Included by coffeechat/urls.py in the "contacts" namespace.
+urlpatterns = [
+    path("targets/", list_targets, name="targets"),
+    path("targets/<int:pk>/", edit_target, name="target"),
+    path("targets/pitch-timing/", pitch_timing, name="pitch_timing"),
+]

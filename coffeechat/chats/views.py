@@ -13,34 +13,16 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from coffeechat.accounts.services import request_profile
-from coffeechat.htmx import is_htmx
-from coffeechat.lib import pipeline
-from coffeechat.lib.calendar import TimeProblem
-from coffeechat.lib.pipeline import MoveRefused
-from coffeechat.lib.pitch import judge
-from coffeechat.lib.question_bank import STARTER_QUESTIONS, TIARA_TEXTS, is_tiara
-from coffeechat.lib.timezones import is_valid_zone
-from coffeechat.outreach.panel import message_panel_context
-from coffeechat.outreach.services import (
-    NeedsConfirmation,
-    record_sent,
-    save_draft,
-)
-from coffeechat.scoping import NotFound
-from coffeechat.views import safe_next
-
-from .forms import (
+from coffeechat.conversations.forms import (
     ActionForm,
     ChooseQuestionForm,
-    MessageForm,
     MoveForm,
     NewConversationForm,
-    NoteForm,
     QuestionForm,
     topic_groups,
 )
-from .scheduling import move_chat
-from .services import (
+from coffeechat.conversations.scheduling import move_chat
+from coffeechat.conversations.services import (
     add_action,
     add_question,
     add_starter_questions,
@@ -60,6 +42,22 @@ from .services import (
     start_conversation,
     unchoose_question,
 )
+from coffeechat.htmx import is_htmx
+from coffeechat.lib import pipeline
+from coffeechat.lib.calendar import TimeProblem
+from coffeechat.lib.pipeline import MoveRefused
+from coffeechat.lib.pitch import judge
+from coffeechat.lib.question_bank import STARTER_QUESTIONS, is_tiara
+from coffeechat.lib.timezones import is_valid_zone
+from coffeechat.outreach.services import (
+    NeedsConfirmation,
+    record_sent,
+    save_draft,
+)
+from coffeechat.scoping import NotFound
+from coffeechat.views import safe_next
+
+from .page import chat_page, questions_panel
 
 # The most recent cards of each column; "and N more…" links to the whole list. Each card
 # costs about 0.15 ms to render, so 8 full columns of 20 keep the board under 50 ms.
@@ -184,7 +182,7 @@ def move(request, pk: int):
     if not form.is_valid():
         if "at" in form.errors and not from_board and not is_htmx(request):
             # The conversation page again, with the error beside the time field.
-            return _render_detail(request, conversation, move_form=form)
+            return chat_page(request, conversation, move_form=form)
         first = next(iter(form.errors.values()))[0]
         return _move_error(request, conversation, first, from_board)
     try:
@@ -207,42 +205,10 @@ def move(request, pk: int):
     return redirect(_after_move(request, conversation, from_board))
 
 
-def show_conversation(request, pk: int):
-    conversation = get_conversation_for(request.user, pk)
-    ensure_question_bank(request.user)
-    return _render_detail(request, conversation)
-
-
-def _render_detail(request, conversation, **bound_forms):
-    """The conversation page; `bound_forms` (e.g. note_form=...) replace the blank forms,
-    so that a form sent back with errors shows them beside its fields."""
-    profile = request_profile(request)
-    context = {
-        "conversation": conversation,
-        "contact": conversation.contact,
-        "profile": profile,
-        "history": conversation.history.all(),
-        "chat_messages": conversation.messages.all(),
-        "notes": conversation.notes.all(),
-        # The lead of a "lead:" item is linked from the list: read with the items.
-        "actions": conversation.actions.select_related("lead"),
-        "moves": [(s, pipeline.LABELS[s]) for s in conversation.allowed_moves()],
-        "move_form": MoveForm(zone=profile.zone),
-        # Own id prefixes: both forms have a "body" field on the same page.
-        "note_form": NoteForm(auto_id="note_%s"),
-        "action_form": ActionForm(),
-        "message_form": MessageForm(auto_id="message_%s"),
-        **_questions_context(request.user, conversation),
-    }
-    context.update(bound_forms)
-    context.update(message_panel_context(request, conversation))
-    return render(request, "conversations/detail.html", context)
-
-
 def _invalid(request, conversation, form_name: str, form):
     """The page again, with the form as sent and its errors beside the fields."""
     messages.error(request, "Not saved: see the field marked below.")
-    return _render_detail(request, conversation, **{form_name: form})
+    return chat_page(request, conversation, **{form_name: form})
 
 
 @require_POST
@@ -306,42 +272,17 @@ def record_follow_up(request, pk: int):
 # ------------------------------------------------------------------ questions
 
 
-def _questions_context(user, conversation, **bound_forms) -> dict:
-    """What the questions panel (_questions.html) shows: the chosen questions with the
-    linter's findings, the rest of the bank grouped by topic, and the forms.
-
-    Two queries however big the bank: the chosen questions, and the bank.
-    """
-    chosen = list(conversation.chosen_questions.select_related("question"))
-    for cq in chosen:
-        cq.findings = question_findings(cq.question.text)
-        cq.tiara = is_tiara(cq.question.text)
-    chosen_ids = {cq.question_id for cq in chosen}
-    bank = [q for q in questions_for(user).only("id", "text", "topic") if q.pk not in chosen_ids]
-    chosen_texts = {cq.question.text for cq in chosen}
-    context = {
-        "conversation": conversation,
-        "chosen": chosen,
-        "bank_size": len(bank),
-        "tiara_left": len(TIARA_TEXTS - chosen_texts),
-        "choose_form": ChooseQuestionForm(queryset=questions_for(user), bank=bank),
-        "question_form": QuestionForm(),
-    }
-    context.update(bound_forms)
-    return context
-
-
 def _questions_answer(request, conversation, notice: str = "", **bound_forms):
     """After a change to a chat's questions: htmx gets the panel again, with the notice
     in it; anyone else goes back to the conversation page (POST, redirect, GET)."""
     if is_htmx(request):
-        context = _questions_context(request.user, conversation, **bound_forms)
+        context = questions_panel(request, conversation, **bound_forms).context
         context["notice"] = notice
         context["notice_error"] = bool(bound_forms)
         return render(request, "conversations/_questions.html", context)
     if bound_forms:
         messages.error(request, notice)
-        return _render_detail(request, conversation, **bound_forms)
+        return chat_page(request, conversation, **bound_forms)
     if notice:
         messages.success(request, notice)
     return redirect(f"{conversation.get_absolute_url()}#questions")
@@ -379,7 +320,7 @@ def choose_question_view(request, pk: int):
         # The picker lists only the user's own questions; the error is the message.
         error = form.errors["question"][0]
         if is_htmx(request):
-            context = _questions_context(request.user, conversation)
+            context = questions_panel(request, conversation).context
             context.update(notice=error, notice_error=True)
             return render(request, "conversations/_questions.html", context)
         messages.error(request, error)

@@ -6,11 +6,14 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.shortcuts import redirect, render
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_POST
 
+from coffeechat.contacts.models import Contact
+from coffeechat.contacts.services import contacts_for, get_contact_for
+from coffeechat.contacts.widgets import ContactPicker
 from coffeechat.lib.sources import SOURCE_LABELS
 from coffeechat.views import safe_next
 
@@ -28,9 +31,6 @@ from .merge import (
     options,
     values_from_choices,
 )
-from .models import Contact
-from .services import contacts_for, get_contact_for
-from .widgets import ContactPicker
 
 SAME_TWICE = "That is the same contact twice: choose two different people."
 
@@ -194,3 +194,12 @@ def pick(request, pk: int):
         "contacts/merge_pick.html",
         {"contact": contact, "form": form, "likely": likely_matches(request.user, contact)},
     )
+
+
+# Included by coffeechat/urls.py in the "contacts" namespace.
+urlpatterns = [
+    path("contacts/duplicates/", duplicates, name="duplicates"),
+    path("contacts/duplicates/not-the-same/", not_duplicate, name="not_duplicate"),
+    path("contacts/merge/", merge, name="merge"),
+    path("contacts/<int:pk>/merge/", pick, name="merge_pick"),
+]
