@@ -42,6 +42,7 @@ from coffeechat.lib.lint.model import (
     RULE_ORDER,
     RULES,
     WARNING,
+    Context,
     Finding,
     Limits,
     Report,
@@ -68,7 +69,7 @@ __all__ = [
 KINDS = ("request", "linkedin-note", "follow-up", "thank-you", "question")
 EMAIL_KINDS = frozenset({"request", "follow-up", "thank-you"})
 
-_MessageRule = Callable[[Draft, _rules.Context], list[Finding]]
+_MessageRule = Callable[[Draft, Context], list[Finding]]
 _MESSAGE_RULES: dict[str, _MessageRule] = {
     "greeting": _rules.greeting,
     "introduction": _rules.introduction,
@@ -140,7 +141,7 @@ def lint(
     if kind == "question":
         return lint_questions(text)
     draft = read_draft(text, with_subject=kind in EMAIL_KINDS)
-    context = _rules.Context(kind=kind, limits=limits, recipient=recipient, sender=sender)
+    context = Context(kind=kind, limits=limits, recipient=recipient, sender=sender)
     findings: list[Finding] = []
     for rule_id in RULES_BY_KIND[kind]:
         findings.extend(_MESSAGE_RULES[rule_id](draft, context))
