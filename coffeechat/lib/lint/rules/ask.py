@@ -130,6 +130,15 @@ def chat_lengths(sentence: Sentence):
         yield minutes, match.start(), match.end()
 
 
+def _vague_ask(sentence: Sentence, start: int, end: int) -> Finding:
+    said = quote(sentence.text, start, end)
+    return finding(
+        "time-ask",
+        f'You ask for "{said}" without saying how long; ask for 15–20 minutes.',
+        sentence.line,
+    )
+
+
 def time_ask(draft: Draft, ctx: Context) -> list[Finding]:
     longest = None
     short_enough = vague_at = None
@@ -155,26 +164,11 @@ def time_ask(draft: Draft, ctx: Context) -> list[Finding]:
     if short_enough:
         return []
     if vague_at:
-        sentence, start, end = vague_at
-        said = quote(sentence.text, start, end)
-        return [
-            finding(
-                "time-ask",
-                f'You ask for "{said}" without saying how long; ask for 15–20 minutes.',
-                sentence.line,
-            )
-        ]
+        return [_vague_ask(*vague_at)]
     for sentence in draft.sentences:
         match = _VAGUE.search(sentence.low)
         if match:
-            said = quote(sentence.text, match.start(), match.end())
-            return [
-                finding(
-                    "time-ask",
-                    f'You ask for "{said}" without saying how long; ask for 15–20 minutes.',
-                    sentence.line,
-                )
-            ]
+            return [_vague_ask(sentence, match.start(), match.end())]
     return [finding("time-ask", "You don't say how long the chat would take.", None)]
 
 
