@@ -1,6 +1,7 @@
 """The guideline linter's public contract and how it reads a draft.
 
-The rules themselves are in test_lint_messages.py and test_lint_questions.py.
+The rules themselves are in test_lint_probes.py (which sentences fire which rule),
+test_lint_findings.py, test_lint_questions.py and test_lint_whole_messages.py.
 """
 
 import json
