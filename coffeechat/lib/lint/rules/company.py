@@ -33,16 +33,18 @@ _NOT_A_NAME = (
 # An organisation's name is checked after matching (it must start with a capital in the
 # original text), so each builder below puts it in a group named by the caller. Group
 # names only need to differ within one pattern; `_googleable_part` reads every group.
+_WORD = r"[^\W\d_][\w&.'-]*"
+_WORD_BEFORE_S = r"[^\W\d_][\w&.-]*"  # no apostrophe: it starts the possessive
 
 
-def _named(group: str) -> str:
-    """A capitalised name in the original text."""
-    return rf"{_NOT_A_NAME}(?P<{group}>[^\W\d_][\w&.'-]*(?: [^\W\d_][\w&.'-]*)?)"
+def _named(group: str, word: str = _WORD) -> str:
+    """A capitalised name in the original text: one or two words."""
+    return rf"{_NOT_A_NAME}(?P<{group}>{word}(?: {word})?)"
 
 
 def _named_owner(group: str) -> str:
     """A capitalised name in the possessive: "Maersk's", "Siemens'", "Novo Nordisk's"."""
-    return rf"{_NOT_A_NAME}(?P<{group}>[^\W\d_][\w&.-]*(?: [^\W\d_][\w&.-]*)?)(?:'s|s'|')"
+    return _named(group, _WORD_BEFORE_S) + r"(?:'s|s'|')"
 
 
 def _org_strict(group: str) -> str:
