@@ -1,6 +1,7 @@
 """The guideline linter's public contract and how it reads a draft.
 
-The rules themselves are in test_lint_messages.py and test_lint_questions.py.
+The rules themselves are in test_lint_probes.py (which sentences fire which rule),
+test_lint_findings.py, test_lint_questions.py and test_lint_whole_messages.py.
 """
 
 import json
@@ -464,11 +465,11 @@ def test_list_items_are_sentences_even_in_lower_case():
 
 
 def test_a_very_long_run_on_sentence_is_cut_before_splitting():
-    from coffeechat.lib.lint.text import _LONGEST_BLOCK, _rough_pieces
+    from coffeechat.lib.lint.text import LONGEST_BLOCK, rough_pieces
 
     run_on = "I " + "really " * 2000 + "want to talk"
-    pieces = _rough_pieces(run_on)
-    assert all(len(piece) <= _LONGEST_BLOCK for piece in pieces)
+    pieces = rough_pieces(run_on)
+    assert all(len(piece) <= LONGEST_BLOCK for piece in pieces)
     assert " ".join(pieces) == run_on
     report = lint("Subject: x\n" + run_on)
     assert report.words == 2004

@@ -1,4 +1,5 @@
-"""The question rules: what a quick search answers, their own pay, and job asks."""
+"""The question rules: what a quick search answers, their own pay, and job asks, and what
+the findings say. Which questions stay clear of each rule is in test_lint_probes.py."""
 
 import pytest
 
@@ -49,30 +50,6 @@ def test_a_fact_a_quick_search_answers_is_googleable(question, topic):
     assert topic in finding.message
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What does a typical day look like for you?",
-        "What do you do in your role?",
-        "What does your team work on?",
-        "What products do you work on?",
-        "What does a process chemist do day to day?",
-        "How many people are on your team?",
-        "How does the company's mission show up in your work?",
-        "How does Northwind's mission show up in your team's decisions?",
-        "How has the culture changed since the new CEO arrived?",
-        "What surprised you most when you joined?",
-        "Why did you choose this company?",
-        "What skills matter most in this field?",
-        "Who else would you suggest I talk to?",
-        "What is it like working at headquarters?",
-        "How did the company's growth affect your role?",
-    ],
-)
-def test_questions_about_them_or_their_judgement_are_not_googleable(question):
-    assert "googleable" not in rules(question)
-
-
 # ====================================================================== personal-salary
 
 
@@ -105,24 +82,6 @@ def test_asking_about_their_own_pay_fires(question):
     assert "range" in finding.suggestion
 
 
-@pytest.mark.parametrize(
-    "question",
-    [
-        "What salary range can someone entering this role expect?",
-        "What's the typical salary range for junior UX researchers?",
-        "How much do people in this role usually earn?",
-        "What do entry-level chemists make?",
-        "What do you make of the job market?",
-        "How is compensation structured in consulting?",
-        "Where can I find salary data for this field?",
-        "How do people negotiate salary here?",
-        "Do consultants earn more than academics?",
-    ],
-)
-def test_asking_about_pay_for_a_role_or_field_passes(question):
-    assert "personal-salary" not in rules(question)
-
-
 # ====================================================================== job-ask
 
 
@@ -147,26 +106,6 @@ def test_a_job_ask_as_a_question_fires(question):
     [finding] = lint_questions(question).findings
     assert finding.rule == "job-ask"
     assert finding.severity == "error"
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "How did you get your first job?",
-        "How did you find your current role?",
-        "What did your job involve at first?",
-        "What's your job title?",
-        "How is the job market in Leeds?",
-        "How do people usually find openings in this field?",
-        "What do hiring managers look for in a CV?",
-        "What would you look for when hiring a junior analyst?",
-        "What positions did you hold before this one?",
-        "Which roles would suit someone with a chemistry PhD?",
-        "What do you look for in a job candidate?",
-    ],
-)
-def test_questions_about_their_path_or_the_field_are_not_job_asks(question):
-    assert "job-ask" not in rules(question)
 
 
 # ====================================================================== lists

@@ -36,12 +36,13 @@ import re
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from coffeechat.lib.lint import rules as _rules
+from coffeechat.lib.lint import rules
 from coffeechat.lib.lint.model import (
     ERROR,
     RULE_ORDER,
     RULES,
     WARNING,
+    Context,
     Finding,
     Limits,
     Report,
@@ -68,19 +69,19 @@ __all__ = [
 KINDS = ("request", "linkedin-note", "follow-up", "thank-you", "question")
 EMAIL_KINDS = frozenset({"request", "follow-up", "thank-you"})
 
-_MessageRule = Callable[[Draft, _rules.Context], list[Finding]]
+_MessageRule = Callable[[Draft, Context], list[Finding]]
 _MESSAGE_RULES: dict[str, _MessageRule] = {
-    "greeting": _rules.greeting,
-    "introduction": _rules.introduction,
-    "reason": _rules.reason,
-    "time-ask": _rules.time_ask,
-    "medium": _rules.medium,
-    "thanks": _rules.thanks,
-    "length": _rules.length,
-    "job-ask": _rules.job_ask,
-    "life-story": _rules.life_story,
-    "subject": _rules.subject,
-    "specific": _rules.specific,
+    "greeting": rules.greeting,
+    "introduction": rules.introduction,
+    "reason": rules.reason,
+    "time-ask": rules.time_ask,
+    "medium": rules.medium,
+    "thanks": rules.thanks,
+    "length": rules.length,
+    "job-ask": rules.job_ask,
+    "life-story": rules.life_story,
+    "subject": rules.subject,
+    "specific": rules.specific,
 }
 
 RULES_BY_KIND: dict[str, tuple[str, ...]] = {
@@ -140,7 +141,7 @@ def lint(
     if kind == "question":
         return lint_questions(text)
     draft = read_draft(text, with_subject=kind in EMAIL_KINDS)
-    context = _rules.Context(kind=kind, limits=limits, recipient=recipient, sender=sender)
+    context = Context(kind=kind, limits=limits, recipient=recipient, sender=sender)
     findings: list[Finding] = []
     for rule_id in RULES_BY_KIND[kind]:
         findings.extend(_MESSAGE_RULES[rule_id](draft, context))
@@ -162,7 +163,7 @@ def lint_questions(text: str) -> Report:
         if not question:
             continue
         low = fold(question)
-        topic = _rules.googleable(question, low)
+        topic = rules.googleable(question, low)
         if topic:
             findings.append(
                 finding(
@@ -171,12 +172,12 @@ def lint_questions(text: str) -> Report:
                     number,
                 )
             )
-        if _rules.personal_salary(low):
+        if rules.personal_salary(low):
             findings.append(finding("personal-salary", "This asks about their own pay.", number))
-        found = _rules.job_asks(low)
+        found = rules.job_asks(low)
         if found:
             label, _start, _end = found
-            if label == _rules.CV_ATTACHED:
+            if label == rules.CV_ATTACHED:
                 message = "This offers your CV, which turns the chat into a job application."
             else:
                 message = f"This asks {label}; the chat is for advice, never a job."

@@ -1,6 +1,6 @@
 """The linter's plain data: rules, findings, limits and the report.
 
-Kept apart from `__init__` so that `rules.py` can build findings without an import cycle.
+Kept apart from `__init__` so that the rules can build findings without an import cycle.
 """
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ class Finding:
 class Limits:
     request_words: int = 150
     linkedin_chars: int = 300
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a message rule knows besides the draft: its kind, the limits and the names."""
+
+    kind: str
+    limits: Limits
+    recipient: str = ""
+    sender: str = ""
 
 
 @dataclass(frozen=True)

@@ -167,16 +167,17 @@ def _blocks(lines: tuple[tuple[int, str], ...]):
 # pysbd takes time quadratic in the length of one run-on sentence (a second for 15,000
 # characters without a full stop), so longer blocks are first cut roughly, at obvious
 # sentence ends and then at spaces. A 150-word paragraph is about 900 characters.
-_LONGEST_BLOCK = 1500
+LONGEST_BLOCK = 1500
 _ROUGH_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"'(]?[A-Z])")
 
 
-def _rough_pieces(block: str) -> list[str]:
+def rough_pieces(block: str) -> list[str]:
+    """`block` cut at sentence ends, then at spaces, into pieces of at most LONGEST_BLOCK."""
     pieces = []
     for piece in _ROUGH_SENTENCE_END.split(block):
-        while len(piece) > _LONGEST_BLOCK:
-            cut = piece.rfind(" ", 0, _LONGEST_BLOCK)
-            cut = cut if cut > 0 else _LONGEST_BLOCK
+        while len(piece) > LONGEST_BLOCK:
+            cut = piece.rfind(" ", 0, LONGEST_BLOCK)
+            cut = cut if cut > 0 else LONGEST_BLOCK
             pieces.append(piece[:cut])
             piece = piece[cut:].lstrip()
         pieces.append(piece)
@@ -185,8 +186,8 @@ def _rough_pieces(block: str) -> list[str]:
 
 @lru_cache(maxsize=2048)
 def _segment(block: str) -> tuple[str, ...]:
-    if len(block) > _LONGEST_BLOCK:
-        return tuple(s for piece in _rough_pieces(block) for s in _segment(piece))
+    if len(block) > LONGEST_BLOCK:
+        return tuple(s for piece in rough_pieces(block) for s in _segment(piece))
     # One Segmenter per call: it keeps the text on itself, so sharing one across the
     # server's threads would not be safe; making one costs microseconds.
     segmenter = pysbd.Segmenter(language="en", clean=False)
