@@ -25,3 +25,15 @@ def error_beside(response, field_id: str) -> str:
     )
     assert match, f"no error shown beside #{field_id}"
     return html.unescape(match.group(1))
+
+
+def refusal_seen(page, refused) -> str:
+    """What the user reads after htmx was refused: the 4xx answer's words, which htmx swaps
+    into the page's #refusal box (an alert) as base.html's htmx-config tells it."""
+    assert 400 <= refused.status_code < 500, f"not a refusal: {refused.status_code}"
+    content = html.unescape(page.content.decode())
+    assert '<div id="refusal" class="refusal" role="alert"></div>' in content
+    assert '{"code": "4..", "swap": true, "error": true, "target": "#refusal"' in content
+    answer = refused.content.decode()
+    assert "<html" not in answer, "a whole page would land in the box"
+    return html.unescape(re.sub(r"<[^>]+>", "", answer)).strip()

@@ -151,3 +151,20 @@
     }
   });
 })();
+
+// A refused htmx action shows its message in #refusal (base.html). It goes away with the
+// next request, a click on it, or Escape.
+(function () {
+  "use strict";
+  function clear() {
+    var box = document.getElementById("refusal");
+    if (box) box.textContent = "";
+  }
+  document.addEventListener("htmx:beforeRequest", clear);
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("#refusal")) clear();
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") clear();
+  });
+})();
