@@ -13,12 +13,12 @@ import pytest
 
 from coffeechat import cli
 from coffeechat.accounts.services import get_profile, local_user
-from coffeechat.outreach import cli_commands
+from coffeechat.cli import messages as cli_commands
 from coffeechat.outreach.models import SmtpSettings
 
-from . import mailserver
-from .conftest import FROZEN_NOW
-from .mailserver import free_port, running, use_server
+from .. import mailserver
+from ..conftest import FROZEN_NOW
+from ..mailserver import free_port, running, use_server
 
 # aiosmtpd warns about a login without TLS; the plain-text tests mean to do just that.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
