@@ -213,11 +213,12 @@ def _at_words(text: str) -> str:
     return f"--at: “{text}” has no time of day; {AT_HINT}"
 
 
-def _schedule_form(args, conversation, zone: str, now):
+def _schedule_form(args, conversation, zone: str, now, typed):
     """The scheduling panel's form, filled in from the flags; what is not given is kept.
 
-    An --at this command cannot read goes in as missing, and is then named in its own
-    words (`_at_words`); one with an offset goes in as its wall time in the zone.
+    `typed` is --at as read by `_read_at`. One this command cannot read goes in as
+    missing, and is then named in its own words (`_at_words`); one with an offset goes
+    in as its wall time in the zone.
     """
     from zoneinfo import ZoneInfo
 
@@ -225,7 +226,6 @@ def _schedule_form(args, conversation, zone: str, now):
     from coffeechat.lib.pipeline import SCHEDULED
     from coffeechat.lib.timezones import is_valid_zone
 
-    typed = _read_at(args.at)
     if typed is not None and typed.tzinfo is not None and is_valid_zone(zone):
         typed = typed.astimezone(ZoneInfo(zone))
     data = {
@@ -240,11 +240,11 @@ def _schedule_form(args, conversation, zone: str, now):
     return ScheduleForm(data, now=now, rescheduling=conversation.status == SCHEDULED)
 
 
-def _schedule_refused(form, at_text: str) -> UserError:
+def _schedule_refused(form, at_text: str, typed) -> UserError:
     """The form's first error as one line, in the order this command always checked them."""
 
     def at(form) -> str:
-        if _read_at(at_text) is None:
+        if typed is None:
             return _at_words(at_text)
         return f"--at: {form.errors['at'][0]}"
 
@@ -290,12 +290,12 @@ def cmd_chat_schedule(args) -> int:
     contact = conversation.contact
     zone = args.tz if args.tz is not None else (contact.timezone or profile.timezone)
     now = runtime.now()
-    form = _schedule_form(args, conversation, zone, now)
+    typed = _read_at(args.at)
+    form = _schedule_form(args, conversation, zone, now, typed)
     if not form.is_valid():
-        raise _schedule_refused(form, args.at)
+        raise _schedule_refused(form, args.at, typed)
     data = form.cleaned_data
     start = data["start"]
-    typed = _read_at(args.at)
     if typed.tzinfo is not None:
         start = typed.astimezone(UTC)  # exactly the moment given, even in a repeated hour
     rescheduling = conversation.status == SCHEDULED
