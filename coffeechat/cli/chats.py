@@ -8,9 +8,6 @@ the command line's.
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from . import runtime
 from .runtime import UserError
 
@@ -367,12 +364,5 @@ def cmd_ics(args) -> int:
         data = invitation_ics(user, conversation, now=runtime.now())
     except (NotFound, ValueError) as exc:
         raise UserError(str(exc)) from None
-    if args.output:
-        try:
-            Path(args.output).write_bytes(data)
-        except OSError as exc:
-            raise UserError(f"cannot write {args.output}: {exc.strerror or exc}") from None
-        return 0
-    sys.stdout.write(data.decode("utf-8"))
-    sys.stdout.flush()
+    runtime.write_output(data, args.output)
     return 0
