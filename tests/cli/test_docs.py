@@ -6,8 +6,12 @@ sqlite-utils and datasette test their own docs."""
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shlex
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +19,8 @@ import pytest
 from coffeechat.cli import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
+SCRIPT = Path(sys.executable).with_name("coffeechat")
+FILES = ROOT / "tests" / "fixtures" / "imports_service"
 CLI_DOC = ROOT / "docs" / "CLI.md"
 README = ROOT / "README.md"
 HEADING = re.compile(r"^### `(coffeechat[^`]*)`$", re.MULTILINE)
@@ -145,3 +151,55 @@ def test_every_setting_is_documented(document):
     text = document.read_text("utf-8")
     missing = sorted(name for name in _settings_read() if f"`{name}`" not in text)
     assert not missing, f"{document.name} does not document {', '.join(missing)}"
+
+
+# What the examples of docs/CLI.md read, made before they run.
+INPUTS = {
+    "draft.txt": "Subject: A question about data science at BASF\n\nHi Ana,\n\n"
+    "Would you have 20 minutes for a call about your work?\n\nMaya\n",
+    "questions.txt": "How did you move from the lab to data science?\n"
+    "What does a normal week look like for you?\n",
+    "note.txt": "Hi Ana, we met at the alumni evening. Could we talk about your work?",
+    "notes.md": "# Chat with Ana\n\nbook: Range, by David Epstein\n"
+    "person: Zoë Ørsted (Novo Nordisk, Head of R&D)\n",
+    "people.csv": "Who,Company\nCleo Hart,Acme\nDan Weiss,Initech\n",
+}
+# A server that runs until stopped, and a drafted message sent to a mail server.
+NOT_RUN = ("serve", "demo", "message")
+
+
+def _shell_examples(path: Path) -> list[str]:
+    """Each line of the code blocks of `path` that runs coffeechat, as written."""
+    lines = []
+    for block in CODE_BLOCK.findall(path.read_text("utf-8")):
+        for line, command in zip(block.splitlines(), map(_lines, block.splitlines()), strict=True):
+            if command and shlex.split(command[0])[1] not in NOT_RUN:
+                lines.append(line.split(" # ")[0].strip())
+    return lines
+
+
+def test_the_reference_runs_in_order(tmp_path):
+    """Every example of docs/CLI.md, through the real script and a shell, in one fresh
+    data folder: each succeeds (lint may find an error in the draft: exit 1)."""
+    for name, text in INPUTS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    shutil.copy(FILES / "Connections.csv", tmp_path / "Connections.csv")
+    shutil.copy(FILES / "phone.vcf", tmp_path / "contacts.vcf")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("COFFEECHAT_")}
+    env["COFFEECHAT_DATA_DIR"] = str(tmp_path / "data")
+    env["PATH"] = f"{SCRIPT.parent}{os.pathsep}{env.get('PATH', '')}"
+    examples = _shell_examples(CLI_DOC)
+    assert len(examples) > 30
+    for example in examples:
+        result = subprocess.run(
+            ["bash", "-c", example],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+        allowed = (0, 1) if example.startswith("coffeechat lint") else (0,)
+        assert result.returncode in allowed, f"{example}\n{result.stderr}"
+        assert "Traceback" not in result.stderr, example
