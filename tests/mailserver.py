@@ -1,7 +1,7 @@
 """A real SMTP server for the tests: aiosmtpd on a free loopback port, keeping what it
 receives. With `users` it asks for a login; with a certificate it speaks STARTTLS or
 TLS from the start. A helper module, not tests: test_smtp, test_sending and
-test_message_cli use it."""
+tests/cli/test_message use it."""
 
 from __future__ import annotations
 

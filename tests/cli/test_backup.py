@@ -1,7 +1,7 @@
 """`coffeechat export`, `coffeechat restore` and `coffeechat backup`, as a user runs them.
 
 The first part runs the real console script in a subprocess, each data folder its own
-SQLite file (as tests/test_cli.py does): a restore into a fresh data folder gives back
+SQLite file (as tests/cli/test_end_to_end.py does): a restore into a fresh data folder gives back
 identical data, bad input is one line and exit 1, and a copy made while another
 connection holds a write transaction is consistent. The rest calls
 `coffeechat.cli.main()` in-process against the test database (SQLite or PostgreSQL).
@@ -25,18 +25,18 @@ from coffeechat.backups import services
 from coffeechat.cli import main
 from coffeechat.contacts.models import Contact
 from coffeechat.demo import CONTACTS as DEMO_CONTACTS
+from tests.cli.test_end_to_end import run
 from tests.test_backup_export import fill_every_table
-from tests.test_cli import run
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 SEED = """
 import os
 os.environ["DJANGO_SETTINGS_MODULE"] = "coffeechat.settings"
-from coffeechat.cli import _setup, _user
-_setup()
+from coffeechat.cli import runtime
+runtime.setup()
 from tests.test_backup_export import fill_every_table
-fill_every_table(_user())
+fill_every_table(runtime.user())
 """
 
 

@@ -1,6 +1,6 @@
 """`coffeechat note CHAT_ID FILE|-`: add a note to a chat and apply quick capture.
 
-A thin layer over conversations.notes, as the notes page is, without its review
+A thin layer over chats.notes, as the notes page is, without its review
 step: each new person named on a ``person:`` line becomes a contact at once, and a
 name already in the contacts is linked, never made twice.
 """
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+
+from . import runtime
+from .runtime import UserError
 
 EXAMPLES = """examples:
   coffeechat note 12 notes.md            add the note in notes.md to chat 12
@@ -45,11 +48,9 @@ def register(subparsers) -> None:
 
 
 def _read(name: str) -> str:
-    from coffeechat.cli import UserError, _read_lint_input
-
     shown = "standard input" if name == "-" else name
     try:
-        return _read_lint_input(name)
+        return runtime.read_input(name)
     except UnicodeDecodeError as exc:
         raise UserError(
             f"{shown} is not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset {exc.start})"
@@ -59,21 +60,15 @@ def _read(name: str) -> str:
 
 
 def cmd_note(args) -> int:
-    from coffeechat.cli import UserError, _now, _print_json, _setup, _user
-
     body = _read(args.file)
-    _setup()
+    runtime.setup()
     from coffeechat.chats.notes import NoteProblem, save_note
     from coffeechat.conversations.services import get_conversation_for
-    from coffeechat.scoping import NotFound
 
-    user = _user()
+    user = runtime.user()
+    conversation = runtime.owned(get_conversation_for, user, args.chat_id)
     try:
-        conversation = get_conversation_for(user, args.chat_id)
-    except NotFound as exc:
-        raise UserError(str(exc)) from None
-    try:
-        result = save_note(user, conversation, body, now=_now())
+        result = save_note(user, conversation, body, now=runtime.now())
     except NoteProblem as exc:
         raise UserError(f"note not saved: {exc}") from None
 
@@ -95,7 +90,7 @@ def cmd_note(args) -> int:
         )
     unlinked = [p.name for p in result.people if p.contact is None]
     if args.json:
-        _print_json(
+        runtime.print_json(
             {
                 "note": result.note.pk,
                 "chat": conversation.pk,

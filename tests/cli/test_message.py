@@ -13,12 +13,12 @@ import pytest
 
 from coffeechat import cli
 from coffeechat.accounts.services import get_profile, local_user
-from coffeechat.outreach import cli_commands
+from coffeechat.cli import messages
 from coffeechat.outreach.models import SmtpSettings
 
-from . import mailserver
-from .conftest import FROZEN_NOW
-from .mailserver import free_port, running, use_server
+from .. import mailserver
+from ..conftest import FROZEN_NOW
+from ..mailserver import free_port, running, use_server
 
 # aiosmtpd warns about a login without TLS; the plain-text tests mean to do just that.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -28,18 +28,8 @@ BODY = "Hi Zoë,\n\nWould 15–20 minutes suit you?\n\nMaya"
 
 
 @pytest.fixture
-def run(monkeypatch):
-    """Run `coffeechat ARGS…` in-process, with `message` wired in if cli.py lacks it."""
-    wired = "message" in _commands(cli.build_parser())
-    if not wired:
-        original = cli.build_parser
-
-        def build_parser():
-            parser = original()
-            cli_commands.register(_subparsers(parser))
-            return parser
-
-        monkeypatch.setattr(cli, "build_parser", build_parser)
+def run():
+    """Run `coffeechat ARGS…` in-process."""
 
     def run(*args: str) -> int:
         return cli.main(list(args))
@@ -49,10 +39,6 @@ def run(monkeypatch):
 
 def _subparsers(parser) -> argparse._SubParsersAction:
     return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-
-
-def _commands(parser) -> set[str]:
-    return set(_subparsers(parser).choices)
 
 
 @pytest.fixture
@@ -240,7 +226,7 @@ def test_register_joins_a_message_command_made_elsewhere():
     sub = parser.add_subparsers(dest="command")
     message = sub.add_parser("message")
     message.add_subparsers(dest="action").add_parser("draft")
-    cli_commands.register(sub)
+    messages.register(sub)
     assert {"draft", "send", "eml"} <= set(_subparsers(message).choices)
     args = parser.parse_args(["message", "eml", "7", "-o", "x.eml", "--yes"])
     assert (args.message_id, args.output, args.yes) == ("7", "x.eml", True)

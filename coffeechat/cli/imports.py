@@ -12,6 +12,9 @@ from pathlib import Path
 
 from coffeechat.lib.importers import FIELDS, KINDS, MAX_BYTES
 
+from . import runtime
+from .runtime import UserError
+
 # A progress bar (on stderr, and only on a terminal) for files of more rows than this.
 PROGRESS_ROWS = 1000
 
@@ -67,7 +70,6 @@ def register(subparsers) -> None:
 
 
 def _read(name: str) -> bytes:
-    from coffeechat.cli import UserError
     from coffeechat.lib.importers.decode import size_text
 
     path = Path(name)
@@ -87,7 +89,6 @@ def _read(name: str) -> bytes:
 
 def _mapping(args, data: bytes) -> dict[str, str] | None:
     """--map FIELD=COLUMN, over the mapping guessed from the headers."""
-    from coffeechat.cli import UserError
     from coffeechat.lib.importers import ImportRefused, csv_columns, guess_mapping
 
     if args.kind != "csv":
@@ -163,15 +164,13 @@ def _refused_line(errors: list[dict], changes: int) -> str:
 
 
 def cmd_import(args) -> int:
-    from coffeechat.cli import UserError, _now, _print_json, _setup, _user
-
     data = _read(args.file)
     mapping = _mapping(args, data)
-    _setup()
+    runtime.setup()
     from coffeechat.imports import services
     from coffeechat.lib.importers import ImportRefused
 
-    user = _user()
+    user = runtime.user()
     try:
         parsed = services.read_file(args.kind, data, mapping)
     except ImportRefused as exc:
@@ -192,7 +191,7 @@ def cmd_import(args) -> int:
                 filename=Path(args.file).name,
                 mapping=mapping,
                 import_the_rest=args.skip_bad_rows,
-                now=_now(),
+                now=runtime.now(),
                 parsed=parsed,
                 progress=bar,
             )
@@ -202,7 +201,7 @@ def cmd_import(args) -> int:
             bar = None
         errors = exc.plan.summary()["errors"]
         if args.json:
-            _print_json(
+            runtime.print_json(
                 {"created": 0, "updated": 0, "duplicates": 0, "skipped": 0, "errors": errors}
             )
         raise UserError(_refused_line(errors, exc.plan.changes)) from None
@@ -211,7 +210,7 @@ def cmd_import(args) -> int:
             bar.close()
     summary = plan.summary()
     if args.json:
-        _print_json(summary)
+        runtime.print_json(summary)
         return 0
     print(f"created     {summary['created']}")
     print(f"updated     {summary['updated']}")

@@ -22,7 +22,7 @@ from coffeechat.conversations.models import ActionItem, Note
 from coffeechat.conversations.services import start_conversation
 from coffeechat.network.models import Lead
 
-from .conftest import LONDON
+from ..conftest import LONDON
 
 NOW = datetime(2026, 11, 4, 9, 30, tzinfo=LONDON)
 SCRIPT = Path(sys.executable).with_name("coffeechat")

@@ -7,8 +7,10 @@ printed: errors are the plain sentences of mail.SendFailed, which never hold it.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
+
+from . import runtime
+from .runtime import UserError
 
 EXAMPLES = """examples:
   coffeechat message send 12             send message 12 through your mail server
@@ -69,34 +71,25 @@ def _message_actions(subparsers):
 
 
 def _message(user, message_id):
-    from coffeechat.cli import UserError
     from coffeechat.conversations.services import get_message_for
-    from coffeechat.scoping import NotFound
 
-    try:
-        return get_message_for(user, message_id)
-    except NotFound as exc:
-        raise UserError(str(exc)) from None
+    return runtime.owned(get_message_for, user, message_id)
 
 
 def _needs_yes(reason: str, what: str):
-    from coffeechat.cli import UserError
-
     return UserError(f"{reason} Nothing was {what}; add --yes if you are sure.")
 
 
 def cmd_message_send(args) -> int:
-    from coffeechat.cli import UserError, _now, _print_json, _setup, _user
-
-    _setup()
+    runtime.setup()
     from coffeechat.lib import mail
     from coffeechat.outreach.sending import CannotSend, SentNotRecorded, send_by_smtp
     from coffeechat.outreach.services import NeedsConfirmation
 
-    user = _user()
+    user = runtime.user()
     message = _message(user, args.message_id)
     try:
-        message = send_by_smtp(user, message, now=_now(), confirmed=args.yes)
+        message = send_by_smtp(user, message, now=runtime.now(), confirmed=args.yes)
     except NeedsConfirmation as exc:
         raise _needs_yes(exc.reason, "sent") from None
     except CannotSend as exc:
@@ -107,7 +100,7 @@ def cmd_message_send(args) -> int:
         raise UserError(f"message {message.pk}: {exc}") from None
     contact = message.contact
     if args.json:
-        _print_json(
+        runtime.print_json(
             {
                 "id": message.pk,
                 "to": contact.email,
@@ -124,27 +117,17 @@ def cmd_message_send(args) -> int:
 
 
 def cmd_message_eml(args) -> int:
-    from coffeechat.cli import UserError, _now, _setup, _user
-
-    _setup()
+    runtime.setup()
     from coffeechat.outreach.sending import eml_for
     from coffeechat.outreach.services import NeedsConfirmation
 
-    user = _user()
+    user = runtime.user()
     message = _message(user, args.message_id)
     try:
-        _, data = eml_for(user, message, now=_now(), confirmed=args.yes)
+        _, data = eml_for(user, message, now=runtime.now(), confirmed=args.yes)
     except NeedsConfirmation as exc:
         raise _needs_yes(exc.reason, "written") from None
-    if not args.output or args.output == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return 0
-    target = Path(args.output)
-    try:
-        target.write_bytes(data)
-    except OSError as exc:
-        raise UserError(f"cannot write {target}: {exc.strerror or exc}") from None
-    print(f"Wrote message {message.pk} to {target}")
+    output = str(Path(args.output)) if args.output else None
+    if runtime.write_output(data, output):
+        print(f"Wrote message {message.pk} to {output}")
     return 0

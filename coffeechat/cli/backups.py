@@ -12,6 +12,9 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from . import runtime
+from .runtime import UserError
+
 EXAMPLES = """examples:
   coffeechat export json -o backup.json   everything you own, to restore elsewhere
   coffeechat export csv > contacts.csv    your contacts, for a spreadsheet
@@ -65,29 +68,11 @@ def register(subparsers) -> None:
     p.set_defaults(func=cmd_backup)
 
 
-def _write(data: bytes, output: str | None) -> bool:
-    """Write to FILE, or to stdout when there is none (or it is "-"); True for a file."""
-    from coffeechat.cli import UserError
-
-    if not output or output == "-":
-        sys.stdout.flush()
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return False
-    try:
-        Path(output).write_bytes(data)
-    except OSError as exc:
-        raise UserError(f"cannot write {output}: {exc.strerror or exc}") from None
-    return True
-
-
 def cmd_export(args) -> int:
-    from coffeechat.cli import _setup, _user
-
-    _setup()
+    runtime.setup()
     from coffeechat.backups import services
 
-    user = _user()
+    user = runtime.user()
     if args.kind == "json":
         data = services.export_json(user)
         text = services.backup_text(data)
@@ -98,14 +83,12 @@ def cmd_export(args) -> int:
     else:
         text = services.export_vcard(user)
         what = "your contacts as vCard"
-    if _write(text.encode("utf-8"), args.output):
+    if runtime.write_output(text.encode("utf-8"), args.output):
         print(f"Wrote {what} to {args.output}")
     return 0
 
 
 def _read(name: str) -> bytes:
-    from coffeechat.cli import UserError
-
     if name == "-":
         stream = getattr(sys.stdin, "buffer", None)
         return stream.read() if stream is not None else sys.stdin.read().encode("utf-8")
@@ -118,17 +101,15 @@ def _read(name: str) -> bytes:
 
 
 def cmd_restore(args) -> int:
-    from coffeechat.cli import UserError, _setup, _user
-
     shown = "standard input" if args.file == "-" else args.file
     data = _read(args.file)  # before anything is made in the data folder
-    _setup()
+    runtime.setup()
     from django.conf import settings
 
     from coffeechat.backups import services
 
     try:
-        restored = services.restore_json(data, user=_user())
+        restored = services.restore_json(data, user=runtime.user())
     except services.RestoreRefused as exc:
         message = f"{shown} not restored: {exc}"
         if services.is_sqlite() and "empty" in str(exc):
@@ -142,9 +123,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_backup(args) -> int:
-    from coffeechat.cli import UserError, _now, _setup
-
-    _setup()
+    runtime.setup()
     from django.conf import settings
     from django.utils import timezone
 
@@ -153,7 +132,7 @@ def cmd_backup(args) -> int:
     target = (
         Path(args.output)
         if args.output
-        else services.manual_backup_path(settings.DATA_DIR, timezone.localtime(_now()))
+        else services.manual_backup_path(settings.DATA_DIR, timezone.localtime(runtime.now()))
     )
     try:
         path = services.backup_sqlite(target)

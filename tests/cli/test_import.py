@@ -22,7 +22,7 @@ from coffeechat.contacts.models import Contact
 from coffeechat.imports.models import ImportBatch
 
 SCRIPT = Path(sys.executable).with_name("coffeechat")
-FILES = Path(__file__).parent / "fixtures" / "imports_service"
+FILES = Path(__file__).parent.parent / "fixtures" / "imports_service"
 KEYS = ["created", "updated", "duplicates", "skipped", "errors"]
 
 
@@ -241,7 +241,7 @@ def test_a_small_file_shows_no_progress_even_on_a_terminal(me, tmp_path, monkeyp
 
 
 def test_a_file_over_the_limit_is_refused_before_it_is_read(cli, tmp_path, monkeypatch):
-    monkeypatch.setattr("coffeechat.imports.cli_commands.MAX_BYTES", 1024 * 1024)
+    monkeypatch.setattr("coffeechat.cli.imports.MAX_BYTES", 1024 * 1024)
     path = tmp_path / "huge.csv"
     path.write_bytes(b"a" * (3 * 1024 * 1024))
     code, out, err = cli("linkedin", path)
