@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from django.test import Client
+
 
 def text(response) -> str:
     """The page as the user reads it (entities such as &#x27; turned back into text)."""
@@ -25,3 +27,34 @@ def error_beside(response, field_id: str) -> str:
     )
     assert match, f"no error shown beside #{field_id}"
     return html.unescape(match.group(1))
+
+
+def signed_in(user) -> Client:
+    """A test client of its own, signed in as `user`."""
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def column(response, status: str) -> str:
+    """The HTML of one column of the pipeline board."""
+    match = re.search(
+        rf'<section class="column[^"]*" data-status="{status}".*?</section>',
+        response.content.decode(),
+        re.S,
+    )
+    assert match, f"no {status} column on the board"
+    return match.group(0)
+
+
+def agenda_item(response, kind: str) -> str | None:
+    """The HTML of the first Today item of this kind, or None."""
+    match = re.search(
+        rf'<li class="item[^"]*" data-kind="{kind}">.*?</li>', response.content.decode(), re.S
+    )
+    return match.group(0) if match else None
+
+
+def item_key(item_html: str) -> str:
+    """The key a Today item posts with its decision."""
+    return html.unescape(re.search(r'name="key" value="([^"]+)"', item_html).group(1))

@@ -25,7 +25,7 @@ from coffeechat.backups import services
 from coffeechat.cli import main
 from coffeechat.contacts.models import Contact
 from coffeechat.demo import CONTACTS as DEMO_CONTACTS
-from tests.test_backup_export import fill_every_table
+from tests.backups.every_table import fill_every_table
 from tests.test_cli import run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -35,7 +35,7 @@ import os
 os.environ["DJANGO_SETTINGS_MODULE"] = "coffeechat.settings"
 from coffeechat.cli import _setup, _user
 _setup()
-from tests.test_backup_export import fill_every_table
+from tests.backups.every_table import fill_every_table
 fill_every_table(_user())
 """
 
