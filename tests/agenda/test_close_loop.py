@@ -24,16 +24,6 @@ MONDAY = datetime(2026, 11, 2, 20, 45, tzinfo=LONDON)
 
 
 @pytest.fixture
-def ana(alice):
-    return Contact.objects.create(owner=alice, name="Ana Ruiz", source="alumni")
-
-
-@pytest.fixture
-def chat(alice, ana):
-    return start_conversation(alice, ana, now=datetime(2026, 10, 20, 9, tzinfo=LONDON))
-
-
-@pytest.fixture
 def read(alice, chat):
     """Ana suggested "Range"; Alice read it on Monday evening."""
     book = add_action(alice, chat, "book", "Range", now=datetime(2026, 10, 21, 9, tzinfo=LONDON))

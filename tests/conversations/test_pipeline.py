@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coffeechat.contacts.models import Contact
+from coffeechat import factories
 from coffeechat.conversations.models import Conversation, StatusChange
 from coffeechat.conversations.services import move_conversation, start_conversation
 from coffeechat.lib.pipeline import MoveRefused
@@ -30,35 +30,15 @@ MOVES = {
     "no_response": {"requested"},
     "cancelled": {"requested"},
 }
-# One way to bring a new conversation to each status.
-PATH_TO = {
-    "prospect": [],
-    "requested": ["requested"],
-    "scheduled": ["requested", "scheduled"],
-    "held": ["requested", "scheduled", "held"],
-    "thanked": ["requested", "scheduled", "held", "thanked"],
-    "declined": ["requested", "declined"],
-    "no_response": ["requested", "no_response"],
-    "cancelled": ["requested", "scheduled", "cancelled"],
-}
 ALLOWED = [(a, b) for a, targets in MOVES.items() for b in sorted(targets)]
 REFUSED = [(a, b) for a in MOVES for b in MOVES if b not in MOVES[a]]
 
 
-@pytest.fixture
-def ana(alice):
-    return Contact.objects.create(owner=alice, name="Ana Ruiz", source="alumni")
-
-
 def _bring_to(user, contact, status: str) -> tuple[Conversation, datetime]:
     """A conversation in `status`, each step a day after the last; returns it and the last time."""
-    now = START
-    conversation = start_conversation(user, contact, now=now)
-    for step in PATH_TO[status]:
-        now += timedelta(days=1)
-        at = PLANNED if step == "scheduled" else None
-        conversation = move_conversation(user, conversation, step, now=now, at=at)
-    return conversation, now
+    day = timedelta(days=1)
+    conversation = factories.make_chat(user, contact, status, now=START, step=day, at=PLANNED)
+    return conversation, START + len(factories.PATH_TO[status]) * day
 
 
 def _snapshot(conversation: Conversation) -> dict:

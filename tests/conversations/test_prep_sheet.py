@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from coffeechat.contacts.models import Contact, Target
-from coffeechat.contacts.services import organization_named
+from coffeechat import factories
+from coffeechat.contacts.models import Target
 from coffeechat.conversations.services import (
     add_note,
     add_question,
@@ -19,14 +18,10 @@ from coffeechat.conversations.services import (
     start_conversation,
 )
 from coffeechat.lib.question_bank import TIARA
-from tests.clock import LONDON
+from tests.clock import at
 from tests.pages import text
 
 PITCH = " ".join(["word"] * 100)  # about 43 seconds
-
-
-def at(day: int, hour: int = 9, minute: int = 0, month: int = 11) -> datetime:
-    return datetime(2026, month, day, hour, minute, tzinfo=LONDON)
 
 
 def section(response, heading_id: str) -> str:
@@ -51,16 +46,17 @@ def policy(alice):
 
 @pytest.fixture
 def ben(alice):
-    return Contact.objects.create(owner=alice, name="Ben Okafor", source="friend")
+    return factories.make_contact(alice, "Ben Okafor", source="friend")
 
 
 @pytest.fixture
 def ana(alice, ben):
-    return Contact.objects.create(
-        owner=alice,
-        name="Ana Ruiz",
+    """Ana as the sheet describes her: a policy adviser in Boston, introduced by Ben."""
+    return factories.make_contact(
+        alice,
+        "Ana Ruiz",
         title="Policy adviser",
-        organization=organization_named(alice, "Royal Society"),
+        organisation="Royal Society",
         location="Boston",
         timezone="America/New_York",
         source="referral",

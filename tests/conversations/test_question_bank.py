@@ -62,16 +62,6 @@ def picker_groups(response) -> dict[str, list[str]]:
     }
 
 
-@pytest.fixture
-def ana(alice):
-    return Contact.objects.create(owner=alice, name="Ana Ruiz", source="alumni")
-
-
-@pytest.fixture
-def chat(alice, ana):
-    return start_conversation(alice, ana, now=NOW)
-
-
 # ------------------------------------------------------------------ filling the bank
 
 

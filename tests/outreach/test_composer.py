@@ -9,19 +9,19 @@ charlie, and a page whose query count does not grow with the data.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
-from coffeechat.contacts.models import Contact, Event, Target
+from coffeechat.contacts.models import Contact, Event
 from coffeechat.contacts.services import add_meeting, organization_named
 from coffeechat.conversations.models import Conversation, Message
 from coffeechat.conversations.services import add_action, move_conversation, start_conversation
 from coffeechat.outreach.services import record_sent, save_draft, save_template
-from tests.clock import FROZEN_NOW, LONDON
+from tests.clock import FROZEN_NOW, at
 from tests.pages import error_beside, text, visible
 
 HTMX = {"HX-Request": "true"}
@@ -52,29 +52,6 @@ def findings(response) -> list[str]:
     )
 
 
-def at(day: int, hour: int = 9, month: int = 11) -> datetime:
-    return datetime(2026, month, day, hour, 0, tzinfo=LONDON)
-
-
-@pytest.fixture
-def ana(alice):
-    return Contact.objects.create(
-        owner=alice,
-        name="Ana Ruiz",
-        source="alumni",
-        email="ana@example.org",
-        organization=organization_named(alice, "Meridian Labs"),
-        connection="Both did PhDs at Leeds",
-        timezone="America/New_York",
-    )
-
-
-@pytest.fixture
-def chat(alice, ana):
-    target = Target.objects.create(owner=alice, name="Science policy")
-    return start_conversation(alice, ana, now=at(19, month=10), target=target)
-
-
 @pytest.fixture
 def bea_chat(alice):
     """A chat with a current coworker: the discretion guard applies."""
@@ -103,8 +80,17 @@ def a_draft(alice, chat, kind="request", body="Dear Ana, would you have 15 minut
 # ------------------------------------------------------------------ what the composer offers
 
 
-def test_a_prospect_gets_a_request_filled_in_from_the_records(alice_client, chat, frozen):
-    page = alice_client.get(f"/chats/{chat.pk}/")
+@pytest.fixture
+def chat_toward_science_policy(alice, ana):
+    """The shared chat, but toward a target: the request names it."""
+    target = factories.make_target(alice, "Science policy")
+    return factories.make_chat(alice, ana, now=at(19, month=10), target=target)
+
+
+def test_a_prospect_gets_a_request_filled_in_from_the_records(
+    alice_client, chat_toward_science_policy, frozen
+):
+    page = alice_client.get(f"/chats/{chat_toward_science_policy.pk}/")
     assert selected(page, "kind") == "request"
     assert selected(page, "channel") == "email"
     body = composer_body(page)
@@ -120,7 +106,7 @@ def test_a_prospect_gets_a_request_filled_in_from_the_records(alice_client, chat
     [
         ((), "request"),
         # Just asked: the follow-up is not due yet, so no kind is preselected
-        # (tests/test_polish_composer.py has when it is).
+        # (test_composer_when_due.py has when it is).
         (("requested",), ""),
         (("requested", "scheduled"), "confirmation"),
         (("requested", "scheduled", "held"), "thank_you"),
@@ -139,8 +125,10 @@ def test_the_next_sensible_message_is_preselected_from_the_status(
 
 
 def test_a_confirmation_gives_the_agreed_time_in_the_contacts_own_zone(
-    alice, alice_client, chat, frozen
+    alice, alice_client, ana, chat, frozen
 ):
+    ana.timezone = "America/New_York"
+    ana.save()
     chat = move_conversation(alice, chat, "requested", now=at(2))
     chat = move_conversation(alice, chat, "scheduled", now=at(3), at=at(6, 15))
     body = composer_body(alice_client.get(f"/chats/{chat.pk}/"))

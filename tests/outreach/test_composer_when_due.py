@@ -7,28 +7,13 @@ keep-in-touch update is offered with its own link rather than preselected.
 
 from __future__ import annotations
 
-from datetime import datetime
-
-import pytest
-
 from coffeechat.accounts.services import get_profile
-from coffeechat.contacts.models import Contact
-from coffeechat.conversations.services import move_conversation, start_conversation
+from coffeechat.conversations.services import move_conversation
 from coffeechat.outreach.services import record_sent, save_draft
-from tests.clock import LONDON
+from tests.clock import at
 from tests.pages import visible
 
 from .test_composer import composer_body, selected
-
-
-def at(day: int, hour: int = 9, month: int = 11) -> datetime:
-    return datetime(2026, month, day, hour, 0, tzinfo=LONDON)
-
-
-@pytest.fixture
-def chat(alice):
-    ana = Contact.objects.create(owner=alice, name="Ana Ruiz", email="ana@example.org")
-    return start_conversation(alice, ana, now=at(19, month=10))
 
 
 def lead(response) -> str:

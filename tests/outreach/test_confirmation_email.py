@@ -16,9 +16,9 @@ import icalendar
 import pytest
 import vobject
 
+from coffeechat import factories
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Conversation, Message
-from coffeechat.conversations.services import move_conversation, start_conversation
 from coffeechat.lib import calendar as cal
 from coffeechat.outreach import mail
 from coffeechat.outreach.models import SmtpSettings
@@ -49,11 +49,11 @@ def use_server(user, smtp) -> None:
 
 @pytest.fixture
 def chat(alice, alice_client, frozen):
-    ana = Contact.objects.create(
-        owner=alice, name="Ana Ruiz", email="ana@example.com", source="alumni", timezone=NEW_YORK
+    """Here the chat is with Ana in New York, scheduled on the page for a phone call."""
+    ana = factories.make_contact(
+        alice, "Ana Ruiz", email="ana@example.com", source="alumni", timezone=NEW_YORK
     )
-    chat = start_conversation(alice, ana, now=FROZEN_NOW)
-    chat = move_conversation(alice, chat, "requested", now=FROZEN_NOW)
+    chat = factories.make_chat(alice, ana, "requested", now=FROZEN_NOW)
     response = alice_client.post(
         f"/chats/{chat.pk}/schedule/",
         {

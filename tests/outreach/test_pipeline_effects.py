@@ -37,22 +37,6 @@ ASKED = datetime(2026, 11, 2, 10, 0, tzinfo=LONDON)
 SENT = datetime(2026, 11, 4, 9, 30, tzinfo=LONDON)
 
 
-@pytest.fixture
-def ana(alice):
-    return Contact.objects.create(
-        owner=alice,
-        name="Ana Ruiz",
-        source="alumni",
-        email="ana@example.org",
-        organization=organization_named(alice, "Meridian Labs"),
-    )
-
-
-@pytest.fixture
-def chat(alice, ana):
-    return start_conversation(alice, ana, now=ASKED - timedelta(days=7))
-
-
 def draft(user, conversation, kind="request", **fields):
     return save_draft(
         user,

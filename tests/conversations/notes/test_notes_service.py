@@ -8,7 +8,6 @@ from datetime import datetime
 import pytest
 
 from coffeechat.contacts.models import Contact, Organization
-from coffeechat.contacts.services import organization_named
 from coffeechat.conversations.models import ActionItem, Note
 from coffeechat.conversations.notes import (
     NoteProblem,
@@ -16,7 +15,6 @@ from coffeechat.conversations.notes import (
     preview_note,
     save_note,
 )
-from coffeechat.conversations.services import start_conversation
 from coffeechat.lib import quick_capture
 from coffeechat.network.models import Lead
 from tests.clock import LONDON
@@ -29,18 +27,6 @@ NOTE = """Great chat. She moved from the lab to policy in 2019.
 - person: Zoë Ørsted (Novo Nordisk, Head of R&D, Europe)
 - person: Ana Lima
 """
-
-
-@pytest.fixture
-def ben(alice):
-    return Contact.objects.create(
-        owner=alice, name="Ben Okafor", organization=organization_named(alice, "Meridian Labs")
-    )
-
-
-@pytest.fixture
-def chat(alice, ben):
-    return start_conversation(alice, ben, now=NOW)
 
 
 def test_two_people_and_a_book_make_two_referred_contacts_and_three_items(alice, ben, chat):

@@ -10,10 +10,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Conversation
 from coffeechat.conversations.scheduling import invitation_ics
-from coffeechat.conversations.services import move_conversation, start_conversation
 from coffeechat.conversations.slots import (
     SlotProblem,
     clear_slots,
@@ -43,23 +41,6 @@ def composer_body(response) -> str:
     )
     assert match, "no composer"
     return html.unescape(match.group(1)).strip()
-
-
-@pytest.fixture
-def ana(alice):
-    return Contact.objects.create(
-        owner=alice, name="Ana Ruiz", email="ana@example.com", source="alumni", timezone=NEW_YORK
-    )
-
-
-@pytest.fixture
-def chat(alice, ana, frozen):
-    return start_conversation(alice, ana, now=FROZEN_NOW)
-
-
-@pytest.fixture
-def requested(alice, chat):
-    return move_conversation(alice, chat, "requested", now=FROZEN_NOW)
 
 
 def reload(chat) -> Conversation:

@@ -12,7 +12,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from coffeechat.contacts.models import Contact
-from coffeechat.contacts.services import organization_named
 from coffeechat.conversations.models import ActionItem, Note
 from coffeechat.conversations.notes import save_note
 from coffeechat.conversations.services import add_note, start_conversation
@@ -29,18 +28,6 @@ person: Zoë Ørsted (Novo Nordisk, Head of R&D)
 person: Ana Lima
 lead: Data analyst opening in May
 """
-
-
-@pytest.fixture
-def ben(alice):
-    return Contact.objects.create(
-        owner=alice, name="Ben Okafor", organization=organization_named(alice, "Meridian Labs")
-    )
-
-
-@pytest.fixture
-def chat(alice, ben):
-    return start_conversation(alice, ben, now=NOW)
 
 
 def _flash(response) -> str:

@@ -12,9 +12,8 @@ from datetime import UTC, datetime
 import pytest
 import time_machine
 
-from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Note, Reschedule
-from coffeechat.conversations.services import move_conversation, start_conversation
+from coffeechat.conversations.services import start_conversation
 from tests.clock import FROZEN_NOW
 from tests.pages import error_beside, text
 
@@ -33,19 +32,6 @@ def input_value(response, field_id: str) -> str:
     assert match, f"no input #{field_id}"
     value = re.search(r'value="([^"]*)"', match.group(0))
     return html.unescape(value.group(1)) if value else ""
-
-
-@pytest.fixture
-def ana(alice):
-    return Contact.objects.create(
-        owner=alice, name="Ana Ruiz", email="ana@example.com", source="alumni", timezone=NEW_YORK
-    )
-
-
-@pytest.fixture
-def requested(alice, ana, frozen):
-    chat = start_conversation(alice, ana, now=FROZEN_NOW)
-    return move_conversation(alice, chat, "requested", now=FROZEN_NOW)
 
 
 def schedule(client, chat, **changes):
@@ -95,7 +81,7 @@ def test_scheduling_stores_utc_and_shows_both_zones(alice_client, requested):
     page = alice_client.get(f"/chats/{requested.pk}/")
     shown = re.search(r'data-testid="agreed">(.*?)</p>', text(page), re.S).group(1)
     assert "Mon 16 Nov 2026, 20:00 London time (15:00 New York time)" in shown
-    # The link is now a link (tests/test_polish_pages.py): its text is what is read here.
+    # The link is now a link (tests/conversations/test_chat_page.py): its text is what is read here.
     words = re.sub(r"<[^>]+>", "", shown)
     assert "20 minutes" in words and "Video call: https://meet.example.com/abc" in words
 

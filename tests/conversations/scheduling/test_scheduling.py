@@ -13,6 +13,7 @@ import icalendar
 import pytest
 import vobject
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Reschedule, StatusChange
@@ -79,20 +80,13 @@ def as_utc(value: datetime) -> datetime:
     return value.astimezone(UTC)
 
 
-@pytest.fixture
-def ana(alice):
-    return Contact.objects.create(
-        owner=alice, name="Ana Ruiz", email="ana@example.com", timezone="America/New_York"
-    )
-
-
 def requested_chat(user, contact, now=NOW):
-    chat = start_conversation(user, contact, now=now)
-    return move_conversation(user, chat, "requested", now=now)
+    return factories.make_chat(user, contact, "requested", now=now)
 
 
 @pytest.fixture
 def chat(alice, ana):
+    """Here the chat is already asked for, and time runs (no `frozen`)."""
     return requested_chat(alice, ana)
 
 
