@@ -1,6 +1,6 @@
 """How long the main pages take on a big campaign: a benchmark, not a test.
 
-    COFFEECHAT_DATA_DIR=$(mktemp -d) .venv/bin/python bench/pages.py
+    COFFEECHAT_DATA_DIR=$(mktemp -d) .venv/bin/python -m bench.pages
     make bench                      # the same, in a throwaway folder of its own
 
 It sets Django up with the real settings (a SQLite file in WAL mode), migrates,
@@ -27,10 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
 DASHBOARD_TARGET_MS = 100.0
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
