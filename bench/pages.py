@@ -79,21 +79,16 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     from django.conf import settings
-    from django.contrib.auth import get_user_model
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
     from django.utils import timezone
 
     from bench.data import make_campaign
-    from coffeechat.accounts.services import get_profile
+    from coffeechat import factories
     from coffeechat.agenda.services import agenda_for
 
-    user = get_user_model().objects.create(username="bench")
-    profile = get_profile(user)
-    profile.name = "Maya Bench"
-    profile.timezone = "Europe/London"
-    profile.save()
+    user = factories.make_user("bench", "Maya Bench", email="")
 
     started = time.perf_counter()
     campaign = make_campaign(

@@ -132,8 +132,8 @@ def campaigns(db, frozen):
     bench/data.py, for the query-count checks: [(user, campaign), (user, campaign)]."""
     from bench.data import make_campaign
 
-    small_user = factories.make_user("sam", "Sam")
-    big_user = factories.make_user("maya", "Maya")
+    small_user = factories.make_user("sam", "Sam", email="")
+    big_user = factories.make_user("maya", "Maya", email="")
     small = make_campaign(small_user, now=FROZEN_NOW, **SMALL)
     big = make_campaign(big_user, now=FROZEN_NOW, **BIG)
     _enrich(big_user, big.rich_conversation_id, times=5)
