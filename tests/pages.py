@@ -5,7 +5,9 @@ from __future__ import annotations
 import html
 import re
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 
 def text(response) -> str:
@@ -58,3 +60,20 @@ def agenda_item(response, kind: str) -> str | None:
 def item_key(item_html: str) -> str:
     """The key a Today item posts with its decision."""
     return html.unescape(re.search(r'name="key" value="([^"]+)"', item_html).group(1))
+
+
+def flashes(response) -> list[str]:
+    """The flash messages on the page, as the user reads them."""
+    return [
+        html.unescape(m)
+        for m in re.findall(r'<li class="flash--\w+">(.*?)</li>', response.content.decode(), re.S)
+    ]
+
+
+def page_queries(client: Client, url: str) -> int:
+    """How many queries the page at `url` takes, asked for a second time."""
+    client.get(url)  # the first request may fill caches (content types and such)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(captured)

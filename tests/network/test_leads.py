@@ -19,7 +19,7 @@ from coffeechat.network.models import Lead
 from coffeechat.network.services import add_lead, introductions_to
 from coffeechat.scoping import NotFound
 from tests.clock import FROZEN_NOW
-from tests.pages import error_beside, text, visible
+from tests.pages import error_beside, page_queries, text, visible
 
 LEADS = "/leads/"
 
@@ -336,31 +336,23 @@ def test_introductions_to_someone_in_a_loop_ends(alice):
 # ------------------------------------------------------------------ speed
 
 
-def _queries(client, url: str) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 def test_the_list_takes_as_many_queries_for_many_leads_as_for_few(alice_client, alice, chain):
     org = Organization.objects.create(owner=alice, name="Helixor")
     lead(alice, "First", told_by=chain[1], organization=org)
-    few = _queries(alice_client, LEADS)
+    few = page_queries(alice_client, LEADS)
     for n in range(40):
         teller = person(alice, f"Teller {n}", chain[0])
         other = Organization.objects.create(owner=alice, name=f"Org {n}")
         lead(alice, f"Lead {n}", told_by=teller, organization=other, referred=n % 2 == 0)
-    assert _queries(alice_client, LEADS) == few
+    assert page_queries(alice_client, LEADS) == few
 
 
 def test_the_lead_page_takes_as_many_queries_for_a_long_chain(alice_client, alice, chain):
     _, _, zoe = chain
     short = lead(alice, "Short", told_by=zoe)
-    few = _queries(alice_client, f"/leads/{short.pk}/")
+    few = page_queries(alice_client, f"/leads/{short.pk}/")
     parent = zoe
     for n in range(40):
         parent = person(alice, f"Deep {n}", parent)
     long = lead(alice, "Long", told_by=parent)
-    assert _queries(alice_client, f"/leads/{long.pk}/") == few
+    assert page_queries(alice_client, f"/leads/{long.pk}/") == few

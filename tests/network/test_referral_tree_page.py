@@ -6,14 +6,12 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Conversation
 from coffeechat.network.models import Lead
 from tests.clock import FROZEN_NOW
-from tests.pages import text, visible
+from tests.pages import page_queries, text, visible
 
 URL = "/network/"
 
@@ -209,14 +207,6 @@ def test_a_referrer_belonging_to_someone_else_is_not_shown(alice_client, alice, 
 # ------------------------------------------------------------------ speed
 
 
-def _queries(client, url: str) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 def _grow(owner, roots: int, per_root: int, depth: int) -> None:
     for r in range(roots):
         parent = person(owner, f"Root {r}")
@@ -241,8 +231,8 @@ def test_the_tree_takes_as_many_queries_for_a_big_network_as_for_a_small_one(
     _grow(alice, roots=1, per_root=2, depth=2)
     with django_assert_max_num_queries(8):
         alice_client.get(URL)
-    small = _queries(alice_client, URL)
+    small = page_queries(alice_client, URL)
     _grow(alice, roots=6, per_root=8, depth=6)
     assert Contact.objects.filter(owner=alice).count() > 250
-    big = _queries(alice_client, URL)
+    big = page_queries(alice_client, URL)
     assert big == small

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from coffeechat import factories
 from coffeechat.accounts.services import get_profile
@@ -22,7 +20,7 @@ from coffeechat.conversations.models import Conversation, Message
 from coffeechat.conversations.services import add_action, move_conversation, start_conversation
 from coffeechat.outreach.services import record_sent, save_draft, save_template
 from tests.clock import FROZEN_NOW, at
-from tests.pages import error_beside, text, visible
+from tests.pages import error_beside, page_queries, text, visible
 
 HTMX = {"HX-Request": "true"}
 
@@ -526,21 +524,13 @@ def test_posting_to_a_missing_chat_or_draft_is_not_found(alice_client, url):
 # ------------------------------------------------------------------ speed
 
 
-def _queries(client, url: str) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 def test_the_conversation_page_takes_as_many_queries_with_many_messages_as_with_few(
     alice, alice_client, chat, frozen
 ):
     referrer = Contact.objects.create(owner=alice, name="Ben Okafor")
     Contact.objects.filter(pk=chat.contact_id).update(referred_by=referrer)
     a_draft(alice, chat)
-    few = _queries(alice_client, f"/chats/{chat.pk}/")
+    few = page_queries(alice_client, f"/chats/{chat.pk}/")
     event = Event.objects.create(owner=alice, name="Chem Careers Fair", date=at(1).date())
     add_meeting(alice, event, chat.contact)
     for n in range(12):
@@ -548,6 +538,6 @@ def test_the_conversation_page_takes_as_many_queries_with_many_messages_as_with_
         if n % 2:
             record_sent(alice, message, now=at(3))
         add_action(alice, chat, "book", f"Book {n}", now=at(3))
-    many = _queries(alice_client, f"/chats/{chat.pk}/")
+    many = page_queries(alice_client, f"/chats/{chat.pk}/")
     assert many == few
     assert text(alice_client.get(f"/chats/{chat.pk}/")).count('class="message message--') == 13

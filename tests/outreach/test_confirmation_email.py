@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import email
 import html
-import re
 from datetime import UTC, datetime
 from email import policy
 
@@ -24,21 +23,9 @@ from coffeechat.outreach import mail
 from coffeechat.outreach.models import SmtpSettings
 from tests.clock import FROZEN_NOW
 from tests.mailserver import running
+from tests.pages import flashes
 
 NEW_YORK = "America/New_York"
-
-
-def flashes(response) -> list[str]:
-    return [
-        html.unescape(m)
-        for m in re.findall(r'<li class="flash--\w+">(.*?)</li>', response.content.decode(), re.S)
-    ]
-
-
-@pytest.fixture
-def server():
-    with running() as smtp:
-        yield smtp
 
 
 def use_server(user, smtp) -> None:

@@ -21,7 +21,7 @@ from coffeechat.outreach.models import SmtpSettings
 from tests import mailserver
 from tests.clock import FROZEN_NOW
 from tests.mailserver import contact_of, free_port, running, use_server
-from tests.pages import text
+from tests.pages import flashes, text
 
 # aiosmtpd warns about a login without TLS; the plain-text tests mean to do just that.
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -39,19 +39,6 @@ def actions_of(response, message) -> str:
     )
     assert match, f"no send actions for message {message.pk} on the page"
     return html.unescape(match.group(0))
-
-
-def flashes(response) -> list[str]:
-    return [
-        html.unescape(m)
-        for m in re.findall(r'<li class="flash--\w+">(.*?)</li>', response.content.decode(), re.S)
-    ]
-
-
-@pytest.fixture
-def server():
-    with running() as smtp:
-        yield smtp
 
 
 def discreet(user) -> Contact:

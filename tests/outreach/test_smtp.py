@@ -35,12 +35,6 @@ PASSWORD = "s3cret-Pa55word!"
 BODY = "Hi Zoë,\n\nWould you have 15–20 minutes for a chat in the next weeks?\n\nAlice"
 
 
-@pytest.fixture
-def server():
-    with running() as smtp:
-        yield smtp
-
-
 @pytest.fixture(scope="module")
 def certificate(tmp_path_factory):
     made = self_signed_certificate(tmp_path_factory.mktemp("tls"))

@@ -8,11 +8,8 @@ A page whose count grows with the data has an N+1 bug.
 from __future__ import annotations
 
 import pytest
-from django.db import connection
-from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
-from tests.pages import signed_in
+from tests.pages import page_queries, signed_in
 
 # No page needs more than this many queries (session, user, profile included). The
 # contact page is the one at the ceiling: its timeline reads nine kinds of record.
@@ -38,14 +35,6 @@ PAGES = {
 }
 
 
-def _queries(client: Client, url: str) -> int:
-    client.get(url)  # the first request may fill caches (content types and such)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200, url
-    return len(captured)
-
-
 @pytest.mark.parametrize("page", PAGES)
 def test_a_page_takes_as_many_queries_for_a_big_campaign_as_for_a_small_one(
     campaigns, page, django_assert_num_queries, django_assert_max_num_queries
@@ -56,7 +45,7 @@ def test_a_page_takes_as_many_queries_for_a_big_campaign_as_for_a_small_one(
     small_client = signed_in(small_user)
     with django_assert_max_num_queries(CEILING):
         small_client.get(url_for(small))
-    expected = _queries(small_client, url_for(small))
+    expected = page_queries(small_client, url_for(small))
 
     big_client = signed_in(big_user)
     big_client.get(url_for(big))

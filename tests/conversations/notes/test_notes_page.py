@@ -8,8 +8,6 @@ import re
 from datetime import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import ActionItem, Note
@@ -17,7 +15,7 @@ from coffeechat.conversations.notes import save_note
 from coffeechat.conversations.services import add_note, start_conversation
 from coffeechat.network.models import Lead
 from tests.clock import LONDON
-from tests.pages import error_beside, text, visible
+from tests.pages import error_beside, page_queries, text, visible
 
 NOW = datetime(2026, 11, 4, 9, 30, tzinfo=LONDON)
 
@@ -293,25 +291,17 @@ def test_a_missing_chat_is_not_found(alice_client):
 # ------------------------------------------------------------------ queries
 
 
-def _queries(client, url) -> int:
-    client.get(url)
-    with CaptureQueriesContext(connection) as captured:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(captured)
-
-
 def test_the_notes_and_chat_pages_take_as_many_queries_for_many_notes_as_for_one(
     alice, alice_client, chat
 ):
     save_note(alice, chat, NOTE, now=NOW)
     counts = {
-        u: _queries(alice_client, u) for u in (f"/chats/{chat.pk}/notes/", f"/chats/{chat.pk}/")
+        u: page_queries(alice_client, u) for u in (f"/chats/{chat.pk}/notes/", f"/chats/{chat.pk}/")
     }
     for n in range(6):
         save_note(alice, chat, NOTE.replace("Range", f"Range {n}") + f"\nlead: Role {n}", now=NOW)
     for url, expected in counts.items():
-        assert _queries(alice_client, url) == expected, url
+        assert page_queries(alice_client, url) == expected, url
 
 
 # ------------------------------------------------------------------ in the browser

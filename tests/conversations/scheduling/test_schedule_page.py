@@ -15,16 +15,9 @@ import time_machine
 from coffeechat.conversations.models import Note, Reschedule
 from coffeechat.conversations.services import start_conversation
 from tests.clock import FROZEN_NOW
-from tests.pages import error_beside, text
+from tests.pages import error_beside, flashes, text
 
 NEW_YORK = "America/New_York"
-
-
-def flashes(response) -> list[str]:
-    return [
-        html.unescape(m)
-        for m in re.findall(r'<li class="flash--\w+">(.*?)</li>', response.content.decode(), re.S)
-    ]
 
 
 def input_value(response, field_id: str) -> str:
