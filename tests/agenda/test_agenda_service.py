@@ -8,6 +8,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.agenda.services import agenda_for
 from coffeechat.contacts.models import Contact
@@ -16,7 +17,6 @@ from coffeechat.conversations.services import (
     add_action,
     add_note,
     move_conversation,
-    record_message,
     set_action_done,
     start_conversation,
 )
@@ -93,15 +93,13 @@ def _grow(user, n: int) -> None:
         move_conversation(user, chat, "held", now=datetime(2026, 8, 10, 10, tzinfo=LONDON))
         move_conversation(user, chat, "thanked", now=datetime(2026, 8, 10, 12, tzinfo=LONDON))
         add_note(user, chat, "Notes", now=datetime(2026, 8, 10, 11, tzinfo=LONDON))
-        record_message(
+        factories.make_message(
             user,
             chat,
-            kind="thank_you",
-            channel="email",
+            "thank_you",
             subject="Thanks",
             body="x",
             now=datetime(2026, 8, 10, 12, tzinfo=LONDON),
-            sent=True,
         )
         book = add_action(user, chat, "book", f"Book {i}", now=datetime(2026, 8, 10, tzinfo=LONDON))
         set_action_done(book, True, now=datetime(2026, 9, 1, tzinfo=LONDON))

@@ -6,12 +6,12 @@ from datetime import datetime
 
 import pytest
 
+from coffeechat import factories
 from coffeechat.agenda.services import NothingToTell, agenda_for, mark_told
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import ActionItem
 from coffeechat.conversations.services import (
     add_action,
-    record_message,
     set_action_done,
     start_conversation,
 )
@@ -81,40 +81,29 @@ def test_i_told_them_by_htmx_replaces_the_item(alice_client, read, frozen):
 def test_a_message_to_them_after_it_was_done_closes_the_loop(alice, chat, read):
     # A draft is not a message sent.
     when = datetime(2026, 11, 3, 12, tzinfo=LONDON)
-    record_message(
-        alice,
-        chat,
-        kind="keep_in_touch",
-        channel="email",
-        subject="Hi",
-        body="x",
-        now=when,
-        sent=False,
+    factories.make_message(
+        alice, chat, "keep_in_touch", subject="Hi", body="x", now=when, sent=False
     )
     assert tells(alice)
-    record_message(
+    factories.make_message(
         alice,
         chat,
-        kind="keep_in_touch",
-        channel="email",
+        "keep_in_touch",
         subject="I read Range",
         body="Thank you for the tip.",
         now=datetime(2026, 11, 3, 12, tzinfo=LONDON),
-        sent=True,
     )
     assert tells(alice) == []
 
 
 def test_a_message_sent_before_it_was_done_does_not_count(alice, chat, read):
-    record_message(
+    factories.make_message(
         alice,
         chat,
-        kind="thank_you",
-        channel="email",
+        "thank_you",
         subject="Thanks",
         body="x",
         now=datetime(2026, 10, 22, tzinfo=LONDON),
-        sent=True,
     )
     assert [i.title for i in tells(alice)] == ["Tell Ana Ruiz you read “Range”"]
 

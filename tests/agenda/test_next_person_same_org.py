@@ -10,10 +10,9 @@ import time_machine
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.agenda.services import SUGGESTION_POOL, agenda_for
-from coffeechat.contacts.models import Contact
-from coffeechat.contacts.services import organization_named
 from coffeechat.conversations.services import move_conversation, start_conversation
 from tests.clock import LONDON
 from tests.pages import visible
@@ -23,9 +22,7 @@ THURSDAY = datetime(2026, 10, 29, 10, 0, tzinfo=LONDON)  # three business days l
 
 
 def person(user, name, source="linkedin", org=""):
-    return Contact.objects.create(
-        owner=user, name=name, source=source, organization=organization_named(user, org)
-    )
+    return factories.make_contact(user, name, source=source, organisation=org)
 
 
 def ask(user, contact, when=MONDAY):

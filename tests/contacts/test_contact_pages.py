@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact, Event, Organization, Target
 from coffeechat.contacts.services import add_meeting, organization_named
@@ -15,7 +16,6 @@ from coffeechat.conversations.services import (
     add_action,
     add_note,
     move_conversation,
-    record_message,
 )
 from tests.clock import at
 from tests.pages import error_beside, text
@@ -213,15 +213,13 @@ def test_a_very_long_search_does_not_break_the_list(alice_client, many_contacts)
 
 def test_a_contacts_timeline_shows_everything_that_happened(alice, alice_client, ana, chat):
     move_conversation(alice, chat, "requested", now=at(26, month=10))
-    record_message(
+    factories.make_message(
         alice,
         chat,
-        kind="request",
-        channel="email",
+        "request",
         subject="A 20-minute chat about industry R&D?",
         body="Dear Ana",
         now=at(26, month=10),
-        sent=True,
     )
     move_conversation(alice, chat, "scheduled", now=at(28, month=10), at=at(2, 15, 30))
     move_conversation(alice, chat, "held", now=at(2, 16))

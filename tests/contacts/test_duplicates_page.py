@@ -11,9 +11,10 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat import factories
 from coffeechat.contacts.models import Contact, ContactMerge, NotDuplicate
 from coffeechat.contacts.services import organization_named
-from coffeechat.conversations.services import record_message, start_conversation
+from coffeechat.conversations.services import start_conversation
 from coffeechat.network.models import Lead
 from tests.clock import FROZEN_NOW
 from tests.pages import error_beside, text, visible
@@ -22,9 +23,7 @@ URL = "/contacts/duplicates/"
 
 
 def person(owner, name, organization="", **fields) -> Contact:
-    return Contact.objects.create(
-        owner=owner, name=name, organization=organization_named(owner, organization), **fields
-    )
+    return factories.make_contact(owner, name, organisation=organization, **fields)
 
 
 @pytest.fixture
@@ -32,16 +31,7 @@ def smiths(alice):
     robert = person(alice, "Robert Smith", "Acme", email="robert@acme.com", notes="Met at PyCon.")
     bob = person(alice, "Bob Smith", "Acme", phone="555 0100", notes="Likes tea.")
     chat = start_conversation(alice, robert, now=FROZEN_NOW)
-    record_message(
-        alice,
-        chat,
-        kind="request",
-        channel="email",
-        subject="Hi",
-        body="Hi",
-        now=FROZEN_NOW,
-        sent=True,
-    )
+    factories.make_message(alice, chat, "request", subject="Hi", body="Hi", now=FROZEN_NOW)
     Lead.objects.create(owner=alice, title="Data analyst", told_by=bob, learned_at=FROZEN_NOW)
     return robert, bob
 
@@ -347,16 +337,7 @@ def test_the_comparison_takes_as_many_queries_for_a_busy_contact_as_for_a_quiet_
     busy_b = person(alice, "Robert Smith", "Acme", referred_by=busy_a)
     for _ in range(5):
         chat = start_conversation(alice, busy_a, now=FROZEN_NOW)
-        record_message(
-            alice,
-            chat,
-            kind="request",
-            channel="email",
-            subject="Hi",
-            body="Hi",
-            now=FROZEN_NOW,
-            sent=True,
-        )
+        factories.make_message(alice, chat, "request", subject="Hi", body="Hi", now=FROZEN_NOW)
         Lead.objects.create(owner=alice, title="Job", told_by=busy_b, learned_at=FROZEN_NOW)
     expected, _ = queries(alice_client, f"/contacts/merge/?a={quiet_a.pk}&b={quiet_b.pk}")
     with django_assert_num_queries(expected):

@@ -11,9 +11,10 @@ from datetime import date, datetime
 
 import pytest
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact, Event, Meeting, Target
-from coffeechat.conversations.services import record_message, start_conversation
+from coffeechat.conversations.services import start_conversation
 from tests.clock import LONDON
 from tests.pages import text, visible
 
@@ -117,15 +118,14 @@ def test_marking_someone_followed_up_takes_them_off_today(alice_client, fair, me
 
 def test_a_message_sent_after_the_event_counts_as_the_follow_up(alice, alice_client, met):
     chat = start_conversation(alice, met[1], now=datetime(2026, 11, 3, 9, tzinfo=LONDON))
-    record_message(
+    factories.make_message(
         alice,
         chat,
-        kind="event_follow_up",
+        "event_follow_up",
         channel="linkedin",
         subject="",
         body="Good to meet you at the fair, Raj.",
         now=datetime(2026, 11, 3, 9, tzinfo=LONDON),
-        sent=True,
     )
     page = today(alice_client)
     assert follow_up_title("Raj Patel") not in page

@@ -10,6 +10,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat import factories
 from coffeechat.contacts import merge as merge_module
 from coffeechat.contacts.merge import (
     FIELDS,
@@ -23,13 +24,12 @@ from coffeechat.contacts.merge import (
     values_from_choices,
 )
 from coffeechat.contacts.models import Contact, ContactMerge, Event, Meeting, NotDuplicate
-from coffeechat.contacts.services import add_meeting, organization_named
+from coffeechat.contacts.services import add_meeting
 from coffeechat.contacts.timeline import contact_timeline
 from coffeechat.conversations.models import ActionItem
 from coffeechat.conversations.services import (
     add_action,
     add_note,
-    record_message,
     start_conversation,
 )
 from coffeechat.network.models import Lead
@@ -40,10 +40,7 @@ EARLIER = NOW - timedelta(days=30)
 
 
 def contact(user, name, **fields) -> Contact:
-    organization = fields.pop("organization", "")
-    return Contact.objects.create(
-        owner=user, name=name, organization=organization_named(user, organization), **fields
-    )
+    return factories.make_contact(user, name, organisation=fields.pop("organization", ""), **fields)
 
 
 @pytest.fixture
@@ -75,16 +72,7 @@ def people(alice):
     introduced = contact(alice, "Ivy Chen", referred_by=bob)
 
     chat = start_conversation(alice, bob, now=EARLIER)
-    record_message(
-        alice,
-        chat,
-        kind="request",
-        channel="email",
-        subject="Coffee?",
-        body="Hi Bob",
-        now=NOW,
-        sent=True,
-    )
+    factories.make_message(alice, chat, "request", subject="Coffee?", body="Hi Bob", now=NOW)
     add_note(alice, chat, "He mentioned a data team opening.", now=NOW)
     add_action(alice, chat, "book", "The Phoenix Project", now=NOW)
     other_chat = start_conversation(alice, zoe, now=NOW)
@@ -399,16 +387,7 @@ def test_the_merge_takes_as_many_queries_for_many_records_as_for_few(alice):
         other = contact(alice, f"Other {chats}")
         for _ in range(chats):
             chat = start_conversation(alice, other, now=NOW)
-            record_message(
-                alice,
-                chat,
-                kind="request",
-                channel="email",
-                subject="Hi",
-                body="Hi",
-                now=NOW,
-                sent=True,
-            )
+            factories.make_message(alice, chat, "request", subject="Hi", body="Hi", now=NOW)
             contact(alice, f"Introduced {chats} {_}", referred_by=other)
         with CaptureQueriesContext(connection) as captured:
             merge_default(alice, keep, other)

@@ -12,6 +12,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact, Organization, Target
 from coffeechat.contacts.services import organization_named
@@ -24,12 +25,7 @@ MONDAY = datetime(2026, 11, 2, 10, 0, tzinfo=LONDON)
 
 
 def person(user, name, org="Acme", source="linkedin") -> Contact:
-    return Contact.objects.create(
-        owner=user,
-        name=name,
-        source=source,
-        organization=organization_named(user, org) if org else None,
-    )
+    return factories.make_contact(user, name, source=source, organisation=org or "")
 
 
 def employer(user, name, motivation=3, postings="none", advocacy="none") -> Target:

@@ -13,6 +13,7 @@ from django.template import Context, Template
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
+from coffeechat import factories
 from coffeechat.contacts.models import Contact, Organization
 from coffeechat.conversations.models import Conversation
 from coffeechat.network.models import Lead
@@ -25,7 +26,7 @@ LEADS = "/leads/"
 
 
 def person(owner, name, referred_by=None, **kw):
-    return Contact.objects.create(owner=owner, name=name, referred_by=referred_by, **kw)
+    return factories.make_contact(owner, name, referred_by=referred_by, **kw)
 
 
 def lead(owner, title, days_ago=0, **kw):

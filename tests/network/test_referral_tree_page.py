@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from coffeechat import factories
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import Conversation
 from coffeechat.network.models import Lead
@@ -17,7 +18,7 @@ URL = "/network/"
 
 
 def person(owner, name, referred_by=None, **kw):
-    return Contact.objects.create(owner=owner, name=name, referred_by=referred_by, **kw)
+    return factories.make_contact(owner, name, referred_by=referred_by, **kw)
 
 
 def svg(response) -> str:

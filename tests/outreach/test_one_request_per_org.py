@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.contacts.models import Contact
-from coffeechat.contacts.services import organization_named
 from coffeechat.conversations.models import Conversation, StatusChange
 from coffeechat.conversations.services import move_conversation, start_conversation
 from coffeechat.outreach.services import (
@@ -39,13 +39,8 @@ REASON = (
 
 
 def person(user, name: str, org: str | None = "Acme", source: str = "linkedin") -> Contact:
-    return Contact.objects.create(
-        owner=user,
-        name=name,
-        source=source,
-        email=f"{name.split()[0].lower()}@example.org",
-        organization=organization_named(user, org) if org else None,
-    )
+    email = f"{name.split()[0].lower()}@example.org"
+    return factories.make_contact(user, name, source=source, email=email, organisation=org or "")
 
 
 def asked(user, contact: Contact, when: datetime = MONDAY) -> Conversation:

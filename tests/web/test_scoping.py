@@ -15,6 +15,7 @@ from django.apps import apps
 from django.contrib.auth.models import AnonymousUser
 from django.http import Http404
 
+from coffeechat import factories
 from coffeechat.agenda import services as agenda_services
 from coffeechat.agenda.services import decisions_for, dismiss
 from coffeechat.contacts import merge as merge_services
@@ -59,7 +60,6 @@ from coffeechat.conversations.services import (
     move_conversation,
     notes_for,
     questions_for,
-    record_message,
     start_conversation,
     status_changes_for,
 )
@@ -115,15 +115,8 @@ def alices(alice):
     meeting = add_meeting(alice, event, contact)
     conversation = start_conversation(alice, contact, now=NOW, target=target)
     conversation = move_conversation(alice, conversation, "requested", now=NOW)
-    message = record_message(
-        alice,
-        conversation,
-        kind="request",
-        channel="email",
-        subject="A short chat?",
-        body="Hello Ana",
-        now=NOW,
-        sent=True,
+    message = factories.make_message(
+        alice, conversation, "request", subject="A short chat?", body="Hello Ana", now=NOW
     )
     question = add_question(alice, "What does a typical day look like?", "day", conversation)
     note = add_note(alice, conversation, "Prefers mornings", now=NOW)
