@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import time_machine
 
+from bench.data import make_campaign
 from coffeechat import factories
 from coffeechat.contacts.models import Event
 from coffeechat.contacts.services import add_meeting
@@ -100,8 +101,8 @@ def alices_world(alice, ana, chat):
 
 # ------------------------------------------------------------------ two campaign sizes
 
-# Five times the people; more chats than people, so each person has two of them.
 SMALL = {"contacts": 10, "conversations": 8}
+# Five times the people; more chats than people, so each person has two of them.
 BIG = {"contacts": 50, "conversations": 100}
 
 
@@ -130,8 +131,6 @@ def _enrich(user, conversation_id: int, times: int) -> None:
 def campaigns(db, frozen):
     """A small campaign (sam's) and one at least five times bigger (maya's), made with
     bench/data.py, for the query-count checks: [(user, campaign), (user, campaign)]."""
-    from bench.data import make_campaign
-
     small_user = factories.make_user("sam", "Sam", email="")
     big_user = factories.make_user("maya", "Maya", email="")
     small = make_campaign(small_user, now=FROZEN_NOW, **SMALL)
