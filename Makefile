@@ -34,16 +34,17 @@ format: $(DEV_STAMP)
 	$(BIN)/ruff format .
 
 # Every benchmark runs, whatever the one before it printed; the exit code is 1 if any missed.
+# They run as modules (python -m bench.pages), so bench.data imports from the project root.
 bench: $(STAMP)
 	rc=0; \
-	$(BIN)/python bench/pages.py || rc=1; \
-	$(BIN)/python bench/lint_speed.py || rc=1; \
-	$(BIN)/python bench/lint_eval.py || rc=1; \
-	$(BIN)/python bench/lint_eval.py --corpus bench/lint_corpus/round2 || rc=1; \
-	$(BIN)/python bench/import_parse_speed.py || rc=1; \
-	$(BIN)/python bench/import_speed.py || rc=1; \
-	$(BIN)/python bench/dedupe_speed.py || rc=1; \
-	$(BIN)/python bench/export_restore.py || rc=1; \
+	$(BIN)/python -m bench.pages || rc=1; \
+	$(BIN)/python -m bench.lint_speed || rc=1; \
+	$(BIN)/python -m bench.lint_eval || rc=1; \
+	$(BIN)/python -m bench.lint_eval --corpus bench/lint_corpus/round2 || rc=1; \
+	$(BIN)/python -m bench.import_parse_speed || rc=1; \
+	$(BIN)/python -m bench.import_speed || rc=1; \
+	$(BIN)/python -m bench.dedupe_speed || rc=1; \
+	$(BIN)/python -m bench.export_restore || rc=1; \
 	exit $$rc
 
 serve: $(STAMP)

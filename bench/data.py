@@ -26,10 +26,11 @@ import random
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from coffeechat import factories
 from coffeechat.accounts.services import get_profile
 from coffeechat.agenda.models import Decision
 from coffeechat.agenda.services import agenda_for
-from coffeechat.contacts.models import Contact, Event, Meeting, Organization, Target
+from coffeechat.contacts.models import Contact, Event, Meeting, Organization
 from coffeechat.conversations.models import (
     ActionItem,
     ChosenQuestion,
@@ -404,10 +405,13 @@ def make_campaign(
         )
         for k in range(n_orgs)
     )
-    targets = Target.objects.bulk_create(
-        Target(owner=user, name=name, kind=kind, motivation=1 + k % 5, research="What they value.")
+    # A handful of records: made one by one through the factories, as the tests make them.
+    targets = [
+        factories.make_target(
+            user, name, kind=kind, motivation=1 + k % 5, research="What they value."
+        )
         for k, (name, kind) in enumerate(TARGETS)
-    )
+    ]
     questions = Question.objects.bulk_create(
         Question(owner=user, text=text, topic=topic) for text, topic in QUESTIONS
     )

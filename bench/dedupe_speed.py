@@ -24,13 +24,8 @@ import random
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from coffeechat.lib.dedupe import NICKNAMES, Person, find_matches  # noqa: E402
+from coffeechat.lib.dedupe import NICKNAMES, Person, find_matches
 
 TARGET_SECONDS = 5.0
 

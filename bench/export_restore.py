@@ -1,7 +1,7 @@
 """How long a full backup and its restore take on a big campaign: a benchmark, not a test.
 
-    .venv/bin/python bench/export_restore.py          # 30,000 contacts, 5 runs, 5 s target
-    .venv/bin/python bench/export_restore.py --contacts 5000 --runs 3
+    .venv/bin/python -m bench.export_restore          # 30,000 contacts, 5 runs, 5 s target
+    .venv/bin/python -m bench.export_restore --contacts 5000 --runs 3
 
 On a throwaway SQLite file database with the real settings (WAL, as bench/pages.py sets
 up), it makes one user with --contacts contacts and --conversations conversations
@@ -28,11 +28,7 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from bench.pages import _setup  # noqa: E402
+from bench.pages import _setup
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

@@ -17,13 +17,8 @@ import random
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from coffeechat.lib.importers import parse  # noqa: E402
+from coffeechat.lib.importers import parse
 
 PREAMBLE = (
     "Notes:\r\n"

@@ -1,7 +1,7 @@
 """How long importing a big LinkedIn export takes: a benchmark, not a test.
 
-    .venv/bin/python bench/import_speed.py            # 30,000 rows, 5 runs, 3 s target
-    .venv/bin/python bench/import_speed.py --rows 5000 --runs 3
+    .venv/bin/python -m bench.import_speed            # 30,000 rows, 5 runs, 3 s target
+    .venv/bin/python -m bench.import_speed --rows 5000 --runs 3
 
 It writes a realistic Connections.csv (LinkedIn's preamble, CRLF, names with accents,
 e-mails for about one person in six, shared employers, a few blank rows), then, on a
@@ -25,13 +25,8 @@ import shutil
 import statistics
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
-from bench.pages import _setup  # noqa: E402
+from bench.pages import _setup
 
 FIRST = [
     "Ana",

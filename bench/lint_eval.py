@@ -40,10 +40,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
-
 CORPUS = Path(__file__).resolve().parent / "lint_corpus"
 FILES = ("messages.jsonl", "questions.jsonl")
 TARGET = 0.9

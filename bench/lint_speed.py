@@ -17,11 +17,6 @@ import argparse
 import statistics
 import sys
 import time
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 REQUEST = """Subject: From one Leeds chemist to another – 20 minutes of your advice?
 

@@ -1,20 +1,24 @@
 """Shared fixtures. Personas, as healthchecks does: alice owns the data, and
-charlie, another user on the same instance, must see none of it."""
+charlie, another user on the same instance, must see none of it.
+
+Ana Ruiz is alice's contact in most tests, and `chat` is alice's chat with her; a
+test that needs Ana or the chat to be different makes its own, named for what differs.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
 
-from coffeechat.accounts.services import get_profile
+from bench.data import make_campaign
+from coffeechat import factories
+from coffeechat.contacts.models import Event
+from coffeechat.contacts.services import add_meeting
+from coffeechat.conversations.models import Conversation, Question
+from coffeechat.conversations.services import choose_question, move_conversation
+from tests.clock import FROZEN_NOW, LONDON, at
 
-LONDON = ZoneInfo("Europe/London")
-# A Wednesday morning: the clock for tests that do not set their own.
-FROZEN_NOW = datetime(2026, 11, 4, 9, 30, tzinfo=LONDON)
+__all__ = ["FROZEN_NOW", "LONDON"]  # older imports read them from here
 
 
 @pytest.fixture
@@ -24,24 +28,14 @@ def frozen():
         yield traveller
 
 
-def _make_user(username: str, name: str):
-    user = get_user_model().objects.create(username=username)
-    profile = get_profile(user)
-    profile.name = name
-    profile.email = f"{username}@example.org"
-    profile.timezone = "Europe/London"
-    profile.save()
-    return user
-
-
 @pytest.fixture
 def alice(db):
-    return _make_user("alice", "Alice Martin")
+    return factories.make_user("alice", "Alice Martin")
 
 
 @pytest.fixture
 def charlie(db):
-    return _make_user("charlie", "Charlie Nguyen")
+    return factories.make_user("charlie", "Charlie Nguyen")
 
 
 @pytest.fixture
@@ -54,6 +48,95 @@ def alice_client(client, alice):
 def charlie_client(client, charlie):
     client.force_login(charlie)
     return client
+
+
+@pytest.fixture
+def ana(alice):
+    """Alice's contact: an alumna at Meridian Labs, with an address and a connection."""
+    return factories.make_contact(
+        alice,
+        "Ana Ruiz",
+        source="alumni",
+        email="ana@example.org",
+        title="Research scientist",
+        organisation="Meridian Labs",
+        connection="Both did PhDs at Leeds",
+    )
+
+
+@pytest.fixture
+def chat(alice, ana):
+    """Alice's conversation with Ana, still a prospect (since Monday 19 October)."""
+    return factories.make_chat(alice, ana, now=at(19, month=10))
+
+
+@pytest.fixture
+def requested(alice, chat):
+    """Ana was asked on Monday 26 October, seven business days before FROZEN_NOW."""
+    return move_conversation(alice, chat, "requested", now=at(26, month=10))
+
+
+@pytest.fixture
+def alices_world(alice, ana, chat):
+    """One of every record of alice's that has a page or a POST endpoint."""
+    target = factories.make_target(alice, "Science policy")
+    event = Event.objects.create(owner=alice, name="Chem Careers Fair", date=at(2).date())
+    meeting = add_meeting(alice, event, ana)
+    note = factories.make_note(alice, chat, "Ana's team hires in spring.", now=at(2))
+    action = factories.make_action(alice, chat, "book", "Thinking in Systems", now=at(2))
+    message = factories.make_message(alice, chat, body="Dear Ana", now=at(2), sent=False)
+    question = Question.objects.create(owner=alice, text="How did Meridian hire you?")
+    return {
+        "contact": ana,
+        "chat": chat,
+        "target": target,
+        "event": event,
+        "meeting": meeting,
+        "note": note,
+        "action": action,
+        "message": message,
+        "question": question,
+    }
+
+
+# ------------------------------------------------------------------ two campaign sizes
+
+SMALL = {"contacts": 10, "conversations": 8}
+# Five times the people; more chats than people, so each person has two of them.
+BIG = {"contacts": 50, "conversations": 100}
+
+
+def _enrich(user, conversation_id: int, times: int) -> None:
+    """More of everything on one conversation and its contact: notes, messages,
+    action items, chosen questions, another conversation."""
+    conversation = Conversation.objects.select_related("contact").get(pk=conversation_id)
+    for n in range(times):
+        factories.make_note(user, conversation, f"Extra note {n}", now=FROZEN_NOW)
+        factories.make_action(user, conversation, "book", f"Extra book {n}", now=FROZEN_NOW)
+        factories.make_message(
+            user,
+            conversation,
+            "keep_in_touch",
+            subject=f"Extra {n}",
+            body="Hello again.",
+            now=FROZEN_NOW,
+            sent=n % 2 == 0,
+        )
+        question = Question.objects.create(owner=user, text=f"Extra question {n}?")
+        choose_question(user, conversation, question)
+    factories.make_chat(user, conversation.contact, now=FROZEN_NOW)
+
+
+@pytest.fixture
+def campaigns(db, frozen):
+    """A small campaign (sam's) and one at least five times bigger (maya's), made with
+    bench/data.py, for the query-count checks: [(user, campaign), (user, campaign)]."""
+    small_user = factories.make_user("sam", "Sam", email="")
+    big_user = factories.make_user("maya", "Maya", email="")
+    small = make_campaign(small_user, now=FROZEN_NOW, **SMALL)
+    big = make_campaign(big_user, now=FROZEN_NOW, **BIG)
+    _enrich(big_user, big.rich_conversation_id, times=5)
+    return (small_user, small), (big_user, big)
 
 
 # ------------------------------------------------------------------ headless Chromium

@@ -23,10 +23,17 @@ def _is_private(name: str) -> bool:
 
 
 def _source(module: str) -> Path | None:
-    spec = importlib.util.find_spec(module)
-    if spec is None or not spec.origin or not spec.origin.endswith(".py"):
+    """The file of `module`, found without importing it (importing a package runs its
+    `__init__`, which may need Django set up): only the top package is looked up."""
+    top, *rest = module.split(".")
+    spec = importlib.util.find_spec(top)
+    if spec is None or not spec.submodule_search_locations:
         return None
-    return Path(spec.origin)
+    base = Path(next(iter(spec.submodule_search_locations))).joinpath(*rest)
+    for path in (base / "__init__.py", base.with_suffix(".py")):
+        if path.is_file():
+            return path
+    return None
 
 
 def _absolute(node: ast.ImportFrom, module: str, is_package: bool) -> str:

@@ -25,8 +25,8 @@ from coffeechat.backups import services
 from coffeechat.cli import main
 from coffeechat.contacts.models import Contact
 from coffeechat.demo import CONTACTS as DEMO_CONTACTS
+from tests.backups.every_table import fill_every_table
 from tests.cli.test_end_to_end import run
-from tests.test_backup_export import fill_every_table
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,7 +35,7 @@ import os
 os.environ["DJANGO_SETTINGS_MODULE"] = "coffeechat.settings"
 from coffeechat.cli import runtime
 runtime.setup()
-from tests.test_backup_export import fill_every_table
+from tests.backups.every_table import fill_every_table
 fill_every_table(runtime.user())
 """
 
