@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -385,14 +384,7 @@ def test_keys_may_be_any_hashable():
 
 def test_not_every_pair_is_compared(monkeypatch):
     """Blocking: people sharing no name are never compared."""
-    compared = []
-    real = dedupe._fuzzy
-
-    def counting(p, q):
-        compared.append((p.person.key, q.person.key))
-        return real(p, q)
-
-    monkeypatch.setattr(dedupe, "_fuzzy", counting)
+    compared = counted(monkeypatch)
     rng = random.Random(3)
     people = [
         Person(n, f"{rng.choice('ABCDEFGHIJ')}first{n} Last{n}", organization="Acme")
@@ -402,14 +394,30 @@ def test_not_every_pair_is_compared(monkeypatch):
     assert len(compared) < 400  # against 79,800 pairs
 
 
-def test_a_huge_block_of_one_name_is_skipped_not_compared_pair_by_pair():
+def counted(monkeypatch) -> list:
+    """The pairs the fuzzy matcher is asked to compare, recorded as it is asked."""
+    compared = []
+    real = dedupe._fuzzy
+
+    def counting(p, q):
+        compared.append((p.person.key, q.person.key))
+        return real(p, q)
+
+    monkeypatch.setattr(dedupe, "_fuzzy", counting)
+    return compared
+
+
+def test_a_huge_block_of_one_name_is_skipped_not_compared_pair_by_pair(monkeypatch):
+    compared = counted(monkeypatch)
     people = [Person(n, "Test User") for n in range(dedupe.BLOCK_LIMIT + 1)]
-    started = time.perf_counter()
     assert find_all(people) == []
-    assert time.perf_counter() - started < 5
+    assert compared == []
 
 
-def test_five_thousand_against_five_thousand_is_quick():
+def test_five_thousand_against_five_thousand_compares_a_sliver_of_the_pairs(monkeypatch):
+    """25 million possible pairs; blocking leaves under 100,000 to compare (78,197 with
+    this seed). bench/dedupe_speed.py measures the time."""
+    compared = counted(monkeypatch)
     rng = random.Random(11)
     first = ["Ana", "Bob", "Robert", "Chen", "Priya", "José", "Liz", "Elizabeth", "Omar", "Mia"]
     last = ["Ruiz", "Smith", "Okafor", "Wang", "Patel", "Núñez", "Brown", "Kowalski"]
@@ -420,6 +428,6 @@ def test_five_thousand_against_five_thousand_is_quick():
 
     new = [person(n) for n in range(5000)]
     known = [person(n) for n in range(5000, 10000)]
-    started = time.perf_counter()
-    find_matches(new, known)
-    assert time.perf_counter() - started < 5
+    matches = find_matches(new, known)
+    assert 0 < len(compared) < 100_000
+    assert matches  # the same names do occur: the blocks are not simply empty

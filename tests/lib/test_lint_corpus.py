@@ -16,14 +16,11 @@ from pathlib import Path
 
 import pytest
 
-# bench/ sits beside tests/ at the project root; pytest puts the root on sys.path
-# already (tests/ is a package), but say so for any other way of running this file.
-ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
+from bench import lint_eval
+from bench.lint_eval import APPLIES
 
-from bench import lint_eval  # noqa: E402
-from bench.lint_eval import APPLIES  # noqa: E402
+# bench/ sits beside tests/ at the project root, which the pytest config puts on sys.path.
+ROOT = Path(__file__).resolve().parents[2]
 
 CORPUS = ROOT / "bench" / "lint_corpus"
 MESSAGE_KINDS = {"request", "linkedin-note", "follow-up", "thank-you"}

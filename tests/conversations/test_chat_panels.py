@@ -25,8 +25,7 @@ from coffeechat.conversations.services import (
     record_message,
     start_conversation,
 )
-
-from .conftest import FROZEN_NOW
+from tests.clock import FROZEN_NOW
 
 # Queries for each panel alone: session, user and profile, then the panel's own.
 QUERIES = {

@@ -12,10 +12,9 @@ from django.urls import reverse
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.services import start_conversation
 from coffeechat.navigation import SECTIONS, current_section
+from tests.clock import FROZEN_NOW
 
-from .conftest import FROZEN_NOW
-
-PACKAGE = Path(__file__).resolve().parent.parent / "coffeechat"
+PACKAGE = Path(__file__).resolve().parents[2] / "coffeechat"
 
 # An attribute whose value starts with "/" is a path inside the site (static files aside).
 LITERAL_URL = re.compile(

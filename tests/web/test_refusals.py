@@ -6,9 +6,8 @@ from __future__ import annotations
 from coffeechat.contacts.models import Contact
 from coffeechat.conversations.models import ActionItem
 from coffeechat.conversations.services import start_conversation
+from tests.clock import FROZEN_NOW
 from tests.pages import refusal_seen, visible
-
-from .conftest import FROZEN_NOW
 
 HTMX = {"HX-Request": "true"}
 
