@@ -47,4 +47,3 @@ def test_the_url_table_lists_every_page_with_the_module_that_owns_it():
         + "\nRemove:\n"
         + "\n".join(f"| `{p}` | `{n}` | `{m}` `{f}` |" for p, n, m, f in stale)
     )
-
