@@ -321,3 +321,16 @@ def test_long_names_are_cut_in_the_drawing_but_kept_whole():
     assert box.truncated and box.label.endswith("…") and len(box.label) == 20
     assert box.name == long
     assert not drawn.boxes[1].truncated
+
+
+def test_a_chain_is_true_when_it_has_people():
+    assert Chain((p(1, "Maria"),))
+    assert not Chain()
+
+
+def test_the_best_introducers_are_five_unless_asked_for_more():
+    people = [p(n, f"Root {n}") for n in range(1, 8)]
+    people += [p(10 + n, f"Met via {n}", n) for n in range(1, 8)]
+    forest = build(people)
+    assert len(forest.best_introducers()) == 5
+    assert len(forest.best_introducers(limit=None)) == 7
