@@ -207,6 +207,10 @@ def test_inline_backticks_do_not_open_a_fence():
         ("Ana Lima (Acme, Head of R&D, Europe)", ("Ana Lima", "Acme", "Head of R&D, Europe")),
         ("Ana Lima, Acme, Head of R&D, Europe", ("Ana Lima", "Acme", "Head of R&D, Europe")),
         ("Ana Lima (ACME (UK, Ltd), CTO)", ("Ana Lima", "ACME (UK, Ltd)", "CTO")),
+        ("Ana Lima (Acme ((UK, a), b), CTO)", ("Ana Lima", "Acme ((UK, a), b)", "CTO")),
+        ("Ana Lima (Acme ((UK), b), CTO)", ("Ana Lima", "Acme ((UK), b)", "CTO")),
+        ("Ana Lima (Acme ((UK)) Ltd, CTO)", ("Ana Lima", "Acme ((UK)) Ltd", "CTO")),
+        ("Ana Lima (Acme) Ltd, CTO)", ("Ana Lima", "Acme", "")),
         ("Ana Lima (Acme, CTO) met at the RSC mixer", ("Ana Lima", "Acme", "CTO")),
         ("Ana Lima Acme)", ("Ana Lima Acme", "", "")),
     ],
@@ -252,10 +256,12 @@ def test_person_item_title_is_the_name_alone():
 
 def test_person_line_with_no_name_is_ignored():
     assert parse("person: (Acme, CTO)\nperson: , Acme") == Capture()
+    assert parse("person: (Acme)\nbook: Range").items == (Item("book", "Range", 2),)
 
 
 def test_parse_person_can_be_used_on_its_own():
     assert parse_person(" Ana (Acme, CTO) ", line=3) == Person("Ana", "Acme", "CTO", 3)
+    assert parse_person("Ana").line == 0
     assert parse_person("   ") is None
 
 
@@ -278,6 +284,7 @@ def test_lead_line_gives_a_lead_and_a_lead_item():
         ("Role at ACME (UK) (ACME (UK) Ltd)", ("Role at ACME (UK)", "ACME (UK) Ltd")),
         ("Role ((Acme))", ("Role", "(Acme)")),
         ("Role (a) (b)", ("Role (a)", "b")),
+        ("A(Acme)", ("A", "Acme")),
         ("Analyst (Acme) from May", ("Analyst (Acme) from May", "")),
         ("Opening in her team", ("Opening in her team", "")),
         ("Role Acme)", ("Role Acme)", "")),
