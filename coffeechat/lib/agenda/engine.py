@@ -6,13 +6,8 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from coffeechat.lib.agenda.chats import (
-    ask_for_names_items,
-    be_on_time_items,
-    confirm_items,
-    prepare_items,
-    thank_you_items,
-)
+from coffeechat.lib.agenda import chats as chat_rules
+from coffeechat.lib.agenda import relationships, requests
 from coffeechat.lib.agenda.day import AgendaDay, local_time, reference_instant
 from coffeechat.lib.agenda.records import (
     KINDS,
@@ -24,17 +19,6 @@ from coffeechat.lib.agenda.records import (
     Person,
     Resource,
     Rules,
-)
-from coffeechat.lib.agenda.relationships import (
-    event_follow_up_items,
-    keep_in_touch_items,
-    resource_items,
-    tell_items,
-)
-from coffeechat.lib.agenda.requests import (
-    follow_up_items,
-    mark_no_response_items,
-    next_person_items,
 )
 
 KIND_ORDER = {kind: index for index, kind in enumerate(KINDS)}
@@ -81,17 +65,17 @@ def build_agenda(
     chats = list(chats)
     people = list(people)
     items = [
-        *next_person_items(chats, people, ag),
-        *follow_up_items(chats, ag),
-        *mark_no_response_items(chats, ag),
-        *prepare_items(chats, ag),
-        *confirm_items(chats, ag),
-        *be_on_time_items(chats, ag),
-        *thank_you_items(chats, ag),
-        *ask_for_names_items(chats, ag),
-        *resource_items(resources, ag),
-        *tell_items(done, ag),
-        *keep_in_touch_items(people, ag),
-        *event_follow_up_items(meetings, ag),
+        *requests.next_person_items(chats, people, ag),
+        *requests.follow_up_items(chats, ag),
+        *requests.mark_no_response_items(chats, ag),
+        *chat_rules.prepare_items(chats, ag),
+        *chat_rules.confirm_items(chats, ag),
+        *chat_rules.be_on_time_items(chats, ag),
+        *chat_rules.thank_you_items(chats, ag),
+        *chat_rules.ask_for_names_items(chats, ag),
+        *relationships.resource_items(resources, ag),
+        *relationships.tell_items(done, ag),
+        *relationships.keep_in_touch_items(people, ag),
+        *relationships.event_follow_up_items(meetings, ag),
     ]
     return sorted(items, key=sort_key)
