@@ -76,6 +76,11 @@ def run_mutmut(files: list[str], again: bool) -> int:
         if not names:
             print("mutants: no survivors to test again")
             return 0
+        # A run of other modules leaves these files copied but not mutated: mutate again.
+        for file in files:
+            copy = ROOT / "mutants" / file
+            if copy.exists() and "mutmut" not in copy.read_text():
+                copy.unlink()
     else:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)
     from mutmut import configuration
