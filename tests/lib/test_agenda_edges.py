@@ -8,6 +8,8 @@ Wed 11, Thu 12, Fri 13, Mon 16, Tue 17. Los Angeles is UTC-8 all month.
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from coffeechat.lib import pipeline
 from coffeechat.lib.agenda import (
     NEXT_PERSON,
@@ -198,3 +200,24 @@ def test_keep_in_touch_keeps_the_local_time_across_a_clock_change():
     due = keep_in_touch_due(Person(1, "Ana", "alumni", last_met_at=met), Rules(), LA)
     assert due == at(10, 9)
     assert due.astimezone(UTC).hour == 17
+
+
+# ------------------------------------------------------- now, judged in the user's zone
+
+
+def test_a_naive_now_is_refused_with_a_reason():
+    with pytest.raises(ValueError, match="^expected an aware datetime, got naive datetime"):
+        build_agenda(now=datetime(2026, 11, 2, 9), tz=LA)
+
+
+def test_on_an_evening_that_is_tomorrow_in_utc_a_chat_held_this_morning_has_expired():
+    morning = Chat(
+        id=1,
+        contact_id=101,
+        contact_name="Ana Ruiz",
+        contact_source="alumni",
+        status=pipeline.SCHEDULED,
+        scheduled_at=at(11, 10),
+        confirmed_at=at(9),
+    )
+    assert agenda(at(11, 20, 30), chats=[morning]) == []
