@@ -5,7 +5,7 @@ Calendar (November 2026): Mon 2, Tue 3, Wed 4, Thu 5, Fri 6, Sat 7, Sun 8, Mon 9
 Wed 11, Thu 12, Fri 13, Mon 16, Tue 17. Los Angeles is UTC-8 all month.
 """
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,8 +15,11 @@ from coffeechat.lib.agenda import (
     NEXT_PERSON,
     Chat,
     Decision,
+    DoneAction,
+    EventMeeting,
     Item,
     Person,
+    Resource,
     Rules,
     build_agenda,
     keep_in_touch_due,
@@ -221,3 +224,80 @@ def test_on_an_evening_that_is_tomorrow_in_utc_a_chat_held_this_morning_has_expi
         confirmed_at=at(9),
     )
     assert agenda(at(11, 20, 30), chats=[morning]) == []
+
+
+# ------------------------------------------- a hidden item does not hide the ones after it
+
+
+def test_each_rule_goes_on_past_a_dismissed_or_passed_over_record():
+    def scheduled(chat_id, **kw):
+        return Chat(
+            chat_id, 100 + chat_id, f"Contact {chat_id}", "alumni", pipeline.SCHEDULED, **kw
+        )
+
+    def held(chat_id, **kw):
+        return Chat(chat_id, 100 + chat_id, f"Contact {chat_id}", "alumni", pipeline.HELD, **kw)
+
+    chats = [
+        scheduled(1, scheduled_at=at(12, 14), confirmed_at=at(9)),  # confirmed: no confirm item
+        scheduled(2, scheduled_at=at(12, 15)),  # dismissed below
+        scheduled(3, scheduled_at=at(12, 16)),
+        scheduled(4, scheduled_at=at(13, 9), held_at=at(2)),  # moved on again: not held
+        held(5, held_at=at(11, 10)),  # dismissed below
+        held(6, held_at=at(11, 11)),
+    ]
+    resources = [
+        Resource(1, "book", "Range", at(10, 20), 101, "Contact 1", "alumni"),  # dismissed
+        Resource(2, "book", "Deep Work", at(10, 21)),
+    ]
+    done = [
+        DoneAction(1, "book", "Range", at(10, 20), 101, "Contact 1", last_message_at=at(10, 20)),
+        DoneAction(2, "book", "Grit", at(10, 20), 102, "Contact 2"),  # dismissed
+        DoneAction(3, "book", "Flow", at(10, 20), 103, "Contact 3"),
+    ]
+    people = [
+        Person(7, "Dismissed", "alumni", last_met_at=at(16, 9, month=9)),
+        Person(8, "Met Late", "alumni", last_met_at=at(16, 20, month=9)),
+    ]
+    meetings = [
+        EventMeeting(1, "Meetup", 9, "Dismissed", "event", met_on=date(2026, 11, 9)),
+        EventMeeting(1, "Meetup", 10, "Dee Ng", "event", met_on=date(2026, 11, 9)),
+    ]
+    keys = {
+        "prepare:chat:2:2026-11-12T23:00:00+00:00",
+        "confirm:chat:2:2026-11-12T23:00:00+00:00",
+        "thank_you:chat:5:2026-11-11T18:00:00+00:00",
+        "ask_for_names:chat:5:2026-11-11T18:00:00+00:00",
+        "resource:resource:1:2026-11-11T04:00:00+00:00",
+        "tell:action:2:2026-11-11T04:00:00+00:00",
+        "keep_in_touch:contact:7:2026-09-16T16:00:00+00:00",
+        "event_follow_up:event:1-9:2026-11-09",
+    }
+    items = agenda(
+        at(11, 20, 30),
+        chats=chats,
+        resources=resources,
+        done=done,
+        people=people,
+        meetings=meetings,
+        decisions=[Decision(key, dismissed=True) for key in keys],
+    )
+    assert not keys & {item.key for item in items}
+    shown = sorted((item.kind, item.contact_name or item.title) for item in items)
+    assert shown == [
+        ("ask_for_names", "Contact 6"),
+        ("confirm", "Contact 3"),
+        ("event_follow_up", "Dee Ng"),
+        ("keep_in_touch", "Met Late"),
+        ("prepare", "Contact 1"),
+        ("prepare", "Contact 3"),
+        ("resource", "Read “Deep Work” and note what you took from it"),
+        ("tell", "Contact 3"),
+        ("thank_you", "Contact 6"),
+    ]
+    resource = of_kind(items, "resource")[0]
+    assert resource.detail == "You captured it on Tuesday 10 November and it is still open."
+    # Met at 20:00 in Los Angeles on the 16th, already the 17th in UTC.
+    assert of_kind(items, "keep_in_touch")[0].detail.startswith(
+        "Your last contact was on Wednesday 16 September, 8 weeks or more ago"
+    )
