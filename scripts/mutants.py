@@ -12,7 +12,8 @@ with `.venv/bin/mutmut results` and `.venv/bin/mutmut show NAME`.
 
 Each run starts afresh, since mutmut's cache does not notice a module named for the first
 time. `--again` instead keeps mutants/ and tests once more only the survivors of the
-last run of the same modules: after adding tests that should kill them.
+last run: after adding tests that should kill them. It is quick but not a figure to
+report: a function changed since the last run keeps only its new tests' reach.
 
 Not part of `make test` or CI: it takes minutes, and a survivor is a place to look, not a
 failure. The exit code is mutmut's.
