@@ -59,3 +59,16 @@ def test_business_days_between_undoes_add_business_days_for_every_weekday_and_co
         start = MON + timedelta(days=offset)
         for n in range(0, 30):
             assert business_days_between(start, add_business_days(start, n)) == n, (start, n)
+
+
+def test_a_negative_count_is_refused_with_a_reason():
+    with pytest.raises(ValueError, match="^n must be zero or more$"):
+        add_business_days(date(2026, 11, 2), -1)
+
+
+def test_long_spans_count_like_one_day_at_a_time():
+    start = date(2026, 11, 4)  # a Wednesday
+    for span in range(0, 120):
+        end = start + timedelta(days=span)
+        by_day = sum(1 for n in range(1, span + 1) if (start + timedelta(days=n)).weekday() < 5)
+        assert business_days_between(start, end) == by_day, span

@@ -78,3 +78,8 @@ def test_the_same_organisation_typed_differently_is_recognised(a, b):
 )
 def test_different_organisations_are_told_apart(a, b):
     assert not same_organisation(a, b)
+
+
+def test_an_organisation_named_only_by_a_legal_form_still_matches_itself():
+    assert same_organisation("Company", "the company")
+    assert not same_organisation("Ltd", "Acme Ltd")

@@ -321,3 +321,68 @@ def test_the_reason_names_who_is_waiting_and_from_when_to_ask_the_next_person():
 def test_a_naive_time_is_refused():
     with pytest.raises(ValueError, match="aware"):
         step([asked(1, "Jane", 2)], datetime(2026, 11, 4, 9, 30))
+
+
+# ------------------------------------------------------------- the rank passes it all on
+
+
+def test_the_ranked_list_waits_in_the_users_zone_and_by_the_users_days():
+    # Monday 23:30 in Los Angeles: asked on Monday there, on Tuesday in UTC.
+    jane = person(1, "Jane Smith", status=pipeline.REQUESTED, requested_at=at(2, 23, 30, LA))
+    people = {1: [jane, person(2, "Bo", "friend")]}
+    acme = [target(1, "Acme", org=ACME)]
+    thursday_la = at(5, 0, 30, LA)
+    assert lamp.rank(acme, people, now=thursday_la, tz=LA)[0].step.kind == "ask"
+    assert lamp.rank(acme, people, now=thursday_la, tz=UTC)[0].step.kind == "wait"
+    row = lamp.rank(acme, people, now=at(6), tz=LONDON, next_after_days=5, follow_up_after_days=10)[
+        0
+    ]
+    assert row.step.kind == "wait"
+    assert (row.step.waiting.next_from, row.step.waiting.follow_up_from) == (
+        date(2026, 11, 10),
+        date(2026, 11, 17),
+    )
+
+
+def test_the_guard_counts_today_in_the_users_zone():
+    jane = person(1, "Jane Smith", status=pipeline.REQUESTED, requested_at=at(2, 9, 0, LA))
+    # Wednesday 23:30 in Los Angeles, already Thursday in UTC: the wait is not over.
+    waiting = lamp.org_request_waiting([jane], now=at(4, 23, 30, LA), tz=LA)
+    assert waiting is not None and waiting.next_from == date(2026, 11, 5)
+
+
+def test_of_two_requests_on_the_same_day_the_later_one_is_named():
+    early = person(2, "Early", status=pipeline.REQUESTED, requested_at=at(3, 9))
+    late = person(1, "Late", status=pipeline.REQUESTED, requested_at=at(3, 16))
+    assert lamp.org_request_waiting([early, late], now=at(4), tz=LONDON).person == late
+    assert lamp.org_request_waiting([late, early], now=at(4), tz=LONDON).person == late
+
+
+def test_the_reason_names_the_organisation_even_when_it_has_no_name():
+    waiting = lamp.org_request_waiting([asked(1, "Jane Smith", 2)], now=at(4), tz=LONDON)
+    assert lamp.waiting_reason(waiting, "  ") == (
+        "You asked Jane Smith at this organisation on Monday 2 November and have had no "
+        "reply yet. One request per organisation at a time: the next person at this "
+        "organisation can be asked from Thursday 5 November."
+    )
+
+
+def test_someone_from_an_unknown_source_comes_after_everyone_known():
+    people = [person(1, "Ann", "met_on_a_train"), person(2, "Zed", "linkedin")]
+    assert [p.name for p in lamp.candidates(people)] == ["Zed", "Ann"]
+
+
+def test_the_strongest_level_seen_wins_over_warmth():
+    alumna = person(1, "Ann", "alumni")
+    contact = person(2, "Zed", "linkedin")
+    assert lamp.seen_advocacy([alumna, contact]) == ("contact", contact)
+
+
+def test_a_coworker_first_in_the_list_does_not_hide_the_others():
+    alumna = person(2, "Ann", "alumni")
+    assert lamp.seen_advocacy([person(1, "Cy", "coworker"), alumna]) == ("alumni", alumna)
+
+
+def test_an_unknown_level_is_nobody_on_a_tie_too():
+    assert lamp.higher_advocacy("none", "bogus") == "none"
+    assert lamp.higher_advocacy("bogus", "none") == "none"

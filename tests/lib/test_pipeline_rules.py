@@ -132,3 +132,19 @@ def test_declined_no_response_and_cancelled_can_all_be_tried_again():
 
 def test_active_statuses_are_those_still_going_somewhere():
     assert frozenset({"prospect", "requested", "scheduled", "held"}) == pipeline.ACTIVE
+
+
+def test_refusals_carry_the_move_and_read_whole():
+    with pytest.raises(MoveRefused) as refused:
+        check_move("requested", "ghosted")
+    assert (refused.value.current, refused.value.target) == ("requested", "ghosted")
+    assert str(refused.value) == (
+        "Unknown status 'ghosted'. Use one of: prospect, requested, scheduled, held, "
+        "thanked, declined, no_response, cancelled."
+    )
+    with pytest.raises(MoveRefused) as refused:
+        check_move("thanked", "requested")
+    assert str(refused.value) == (
+        "A conversation cannot move from thanked to requested. "
+        "From thanked it can move to nothing: this conversation is complete."
+    )

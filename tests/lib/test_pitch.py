@@ -111,3 +111,58 @@ def test_durations_read_naturally(seconds, text):
 
 def test_the_timing_reads_its_duration():
     assert judge(words(105)).duration == "45 seconds"
+
+
+def test_seconds_round_half_up_not_later():
+    assert speaking_seconds(words(6)) == 3  # 2.57 s
+
+
+@pytest.mark.parametrize(
+    ("n", "timing"),
+    [
+        (
+            0,
+            (
+                0,
+                0,
+                TOO_SHORT,
+                "No pitch yet. In two or three sentences, say what draws you to "
+                "this field and what you hope to learn; aim for 30 to 60 seconds.",
+            ),
+        ),
+        (
+            40,
+            (
+                40,
+                17,
+                TOO_SHORT,
+                "A little brief: add about 30 words, for instance what first "
+                "drew you to this field or what you hope to learn from the people in it.",
+            ),
+        ),
+        (
+            100,
+            (
+                100,
+                43,
+                GOOD,
+                "Within 30 to 60 seconds. Say it aloud a few times until it "
+                "sounds like you talking, not reading.",
+            ),
+        ),
+        (
+            200,
+            (
+                200,
+                86,
+                TOO_LONG,
+                "Longer than a minute: cut about 60 words. Keep the reason you "
+                "are drawn to this field and what you would like to learn; leave the rest for the "
+                "conversation.",
+            ),
+        ),
+    ],
+)
+def test_each_verdict_gives_its_whole_advice(n, timing):
+    got = judge(words(n))
+    assert (got.words, got.seconds, got.verdict, got.advice) == timing

@@ -6,9 +6,11 @@ from coffeechat.lib.quick_capture import (
     Lead,
     Person,
     match_name,
+    name_index,
     name_key,
     parse,
     parse_person,
+    split_lead,
 )
 
 
@@ -205,6 +207,10 @@ def test_inline_backticks_do_not_open_a_fence():
         ("Ana Lima (Acme, Head of R&D, Europe)", ("Ana Lima", "Acme", "Head of R&D, Europe")),
         ("Ana Lima, Acme, Head of R&D, Europe", ("Ana Lima", "Acme", "Head of R&D, Europe")),
         ("Ana Lima (ACME (UK, Ltd), CTO)", ("Ana Lima", "ACME (UK, Ltd)", "CTO")),
+        ("Ana Lima (Acme ((UK, a), b), CTO)", ("Ana Lima", "Acme ((UK, a), b)", "CTO")),
+        ("Ana Lima (Acme ((UK), b), CTO)", ("Ana Lima", "Acme ((UK), b)", "CTO")),
+        ("Ana Lima (Acme ((UK)) Ltd, CTO)", ("Ana Lima", "Acme ((UK)) Ltd", "CTO")),
+        ("Ana Lima (Acme) Ltd, CTO)", ("Ana Lima", "Acme", "")),
         ("Ana Lima (Acme, CTO) met at the RSC mixer", ("Ana Lima", "Acme", "CTO")),
         ("Ana Lima Acme)", ("Ana Lima Acme", "", "")),
     ],
@@ -250,10 +256,12 @@ def test_person_item_title_is_the_name_alone():
 
 def test_person_line_with_no_name_is_ignored():
     assert parse("person: (Acme, CTO)\nperson: , Acme") == Capture()
+    assert parse("person: (Acme)\nbook: Range").items == (Item("book", "Range", 2),)
 
 
 def test_parse_person_can_be_used_on_its_own():
     assert parse_person(" Ana (Acme, CTO) ", line=3) == Person("Ana", "Acme", "CTO", 3)
+    assert parse_person("Ana").line == 0
     assert parse_person("   ") is None
 
 
@@ -265,6 +273,33 @@ def test_lead_line_gives_a_lead_and_a_lead_item():
     assert capture.leads == (Lead("Opening at Acme for a data analyst", 2),)
     assert capture.items == (Item("lead", "Opening at Acme for a data analyst", 2),)
     assert capture.people == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        ("Data analyst (Novo Nordisk)", ("Data analyst", "Novo Nordisk")),
+        ("  Data   analyst  (  Novo   Nordisk ) ", ("Data analyst", "Novo Nordisk")),
+        ("Data analyst（Novo Nordisk）", ("Data analyst", "Novo Nordisk")),
+        ("Role at ACME (UK) (ACME (UK) Ltd)", ("Role at ACME (UK)", "ACME (UK) Ltd")),
+        ("Role ((Acme))", ("Role", "(Acme)")),
+        ("Role (a) (b)", ("Role (a)", "b")),
+        ("A(Acme)", ("A", "Acme")),
+        ("Analyst (Acme) from May", ("Analyst (Acme) from May", "")),
+        ("Opening in her team", ("Opening in her team", "")),
+        ("Role Acme)", ("Role Acme)", "")),
+        ("(Acme)", ("(Acme)", "")),
+        ("Role ( )", ("Role ( )", "")),
+    ],
+)
+def test_only_a_parenthesis_closing_the_lead_names_its_organisation(text, parts):
+    assert split_lead(text) == parts
+
+
+def test_name_index_lists_each_contact_once_under_its_folded_name():
+    rows = [(1, "José Núñez"), (2, "jose  nunez"), (1, "JOSE NUNEZ"), (3, "Ana"), (4, "  ")]
+    assert name_index(rows) == {"jose nunez": (1, 2), "ana": (3,)}
+    assert name_index([]) == {}
 
 
 def test_capture_is_frozen():

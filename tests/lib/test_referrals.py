@@ -321,3 +321,38 @@ def test_long_names_are_cut_in_the_drawing_but_kept_whole():
     assert box.truncated and box.label.endswith("…") and len(box.label) == 20
     assert box.name == long
     assert not drawn.boxes[1].truncated
+
+
+def test_a_chain_is_true_when_it_has_people():
+    assert Chain((p(1, "Maria"),))
+    assert not Chain()
+
+
+def test_the_best_introducers_are_five_unless_asked_for_more():
+    people = [p(n, f"Root {n}") for n in range(1, 8)]
+    people += [p(10 + n, f"Met via {n}", n) for n in range(1, 8)]
+    forest = build(people)
+    assert len(forest.best_introducers()) == 5
+    assert len(forest.best_introducers(limit=None)) == 7
+
+
+def test_the_default_layout_has_its_sizes_gaps_and_curves():
+    forest = build([p(1, "Maria"), p(2, "Tom", 1), p(3, "Ana", 1), p(4, "Olu"), p(5, "Ken", 4)])
+    drawn = layout(forest)
+    assert (drawn.width, drawn.height, drawn.box_width, drawn.box_height) == (416, 182, 176, 30)
+    assert [(b.label, b.x, b.y, b.width, b.height) for b in drawn.boxes] == [
+        ("Maria", 8, 71, 176, 30),
+        ("Ana", 232, 52, 176, 30),
+        ("Tom", 232, 90, 176, 30),
+        ("Olu", 8, 144, 176, 30),  # a second tree, 16 below the first
+        ("Ken", 232, 144, 176, 30),
+    ]
+    assert [(link.from_id, link.to_id, link.path) for link in drawn.links] == [
+        (1, 3, "M184 86 C208 86 208 67 232 67"),
+        (1, 2, "M184 86 C208 86 208 105 232 105"),
+        (4, 5, "M184 159 C208 159 208 159 232 159"),
+    ]
+    assert [(c.generation, c.x, c.title, c.subtitle, c.count) for c in drawn.columns] == [
+        (0, 8, "People you knew", "who introduced someone", 2),
+        (1, 232, "Generation 1", "introduced by them", 3),
+    ]

@@ -193,3 +193,19 @@ def test_requests_are_ordered_by_instant_not_by_local_wall_clock():
 def test_label_accepts_a_generator():
     requests = (Request(FRI, MON, agreed=True) for _ in range(2))
     assert label(requests, now=LATER, tz=PARIS) == BOOSTER
+
+
+@pytest.mark.parametrize(
+    ("request_", "now", "field"),
+    [
+        (Request(datetime(2026, 11, 6, 10, 0)), LATER, "sent_at"),
+        (Request(FRI), datetime(2026, 12, 1), "now"),
+        (Request(FRI, datetime(2026, 11, 9, 10, 0), agreed=True), LATER, "replied_at"),
+    ],
+)
+def test_a_naive_time_is_refused_by_the_name_of_its_field(request_, now, field):
+    message = rf"^{field} must be timezone-aware, got datetime\.datetime\("
+    with pytest.raises(ValueError, match=message):
+        verdict(request_, now=now, tz=PARIS)
+    with pytest.raises(ValueError, match=message):
+        label([request_], now=now, tz=PARIS)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -73,8 +73,24 @@ def test_no_times_no_text():
 
 
 def test_a_naive_time_is_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match=r"^An offered time must be an aware datetime \(UTC\)\.$"):
         slots_text([datetime(2026, 11, 10, 14, 0)], NEW_YORK, LONDON)
+
+
+class _NoOffset(tzinfo):
+    """A time zone that does not know its offset: its times are naive all the same."""
+
+    def utcoffset(self, dt):
+        return None
+
+
+def test_a_time_whose_zone_gives_no_offset_is_refused_as_naive():
+    with pytest.raises(ValueError):
+        slots_text([datetime(2026, 11, 10, 14, 0, tzinfo=_NoOffset())], NEW_YORK, LONDON)
+
+
+def test_without_any_known_zone_the_times_read_in_utc():
+    assert slots_text([TUE], None, "Mars/Olympus") == "Tuesday 10 November at 14:00 UTC"
 
 
 # ------------------------------------------------------------------ in the built-in messages
