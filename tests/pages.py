@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from pathlib import Path
 
 from django.db import connection
 from django.test import Client
@@ -89,3 +90,13 @@ def page_queries(client: Client, url: str) -> int:
         response = client.get(url)
     assert response.status_code == 200, url
     return len(captured)
+
+
+def stylesheet() -> str:
+    """The whole stylesheet a page gets: app.css with each component it imports in its place."""
+    static = Path(__file__).resolve().parent.parent / "coffeechat" / "static" / "coffeechat"
+    return re.sub(
+        r'@import url\("([^"]+)"\);',
+        lambda m: (static / m.group(1)).read_text(),
+        (static / "app.css").read_text(),
+    )

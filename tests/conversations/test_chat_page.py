@@ -7,11 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from django.conf import settings
 
 from coffeechat.conversations.services import move_conversation
 from tests.clock import at
-from tests.pages import visible
+from tests.pages import stylesheet, visible
 
 
 def test_a_held_chat_says_when_it_was_held_in_the_users_zone(alice, alice_client, chat, frozen):
@@ -67,7 +66,7 @@ def test_the_scheduling_disclosures_show_a_marker(alice, alice_client, chat, fro
             rf'<details class="schedule__form"[^>]*>\s*<summary>{label}</summary>', html
         )
     # The board's button-like summary hides its marker; the chat page's show ▸ / ▾.
-    css = (settings.BASE_DIR / "static/coffeechat/app.css").read_text()
+    css = stylesheet()
     assert (
         '.schedule__form > summary::before, .schedule__cancel > summary::before { content: "▸"'
         in css

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
 import pytest
 
@@ -19,7 +18,7 @@ from coffeechat.conversations.services import (
 )
 from coffeechat.lib.question_bank import TIARA
 from tests.clock import at
-from tests.pages import text
+from tests.pages import stylesheet, text
 
 PITCH = " ".join(["word"] * 100)  # about 43 seconds
 
@@ -165,7 +164,7 @@ def test_the_sheet_prints_without_navigation_or_buttons(alice_client, chat):
     page = alice_client.get(f"/chats/{chat.pk}/prep/").content.decode()
     assert 'class="prep__tools no-print"' in page
     assert 'onclick="window.print()"' in page
-    css = (Path(__file__).resolve().parents[2] / "coffeechat/static/coffeechat/app.css").read_text()
+    css = stylesheet()
     print_css = css[css.index("@media print") :]
     assert re.search(
         r"\.topbar,[^{]*\.no-print, button, \.button, form, nav \{ display: none", print_css
