@@ -22,14 +22,10 @@ from coffeechat.conversations.models import Reschedule
 from coffeechat.conversations.schedule_forms import CancelForm, ScheduleForm
 from coffeechat.conversations.services import get_conversation_for
 from coffeechat.lib import calendar as cal
-from coffeechat.lib import mail, pipeline
+from coffeechat.lib import pipeline
 from coffeechat.lib.pipeline import MoveRefused
 from coffeechat.outreach import invitations
-from coffeechat.outreach.sending import (
-    CONFIRM_LABEL,
-    CannotSend,
-    SentNotRecorded,
-)
+from coffeechat.outreach.sending import CONFIRM_LABEL, NOT_SENT, CannotSend, not_sent_text
 from coffeechat.outreach.services import NeedsConfirmation
 from coffeechat.views import confirmed
 
@@ -153,12 +149,8 @@ def send_invitation(request, pk: int):
         return _ask_to_confirm(
             request, conversation, exc.reason, request.path, "Send with the invitation"
         )
-    except CannotSend as exc:
-        messages.error(request, f"Not sent: {exc}")
-    except mail.SendFailed as exc:
-        messages.error(request, f"Not sent: {exc} The draft is kept.")
-    except SentNotRecorded as exc:
-        messages.error(request, str(exc))
+    except NOT_SENT as exc:
+        messages.error(request, not_sent_text(exc))
     except ValueError as exc:  # the calendar file could not be made (an address is wrong)
         messages.error(request, f"Not sent: {exc}")
     else:

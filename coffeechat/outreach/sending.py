@@ -83,6 +83,19 @@ class SentNotRecorded(Exception):
     the user must not send it again, and should mark it sent."""
 
 
+# What a send can raise instead of sending; `not_sent_text` words each for the page.
+NOT_SENT = (CannotSend, mail.SendFailed, SentNotRecorded)
+
+
+def not_sent_text(exc: Exception) -> str:
+    """What the page says when a send raised one of NOT_SENT."""
+    if isinstance(exc, SentNotRecorded):
+        return str(exc)
+    if isinstance(exc, mail.SendFailed):
+        return f"Not sent: {exc} The draft is kept."
+    return f"Not sent: {exc}"
+
+
 @dataclass(frozen=True)
 class SendOptions:
     """The ways one message can leave, as its send actions show them."""

@@ -29,11 +29,12 @@ from coffeechat.views import confirmed, safe_next
 from .models import SmtpSettings
 from .sending import (
     CONFIRM_LABEL,
+    NOT_SENT,
     CannotSend,
-    SentNotRecorded,
     contact_of,
     eml_for,
     get_smtp_settings_for,
+    not_sent_text,
     send_by_smtp,
     send_test_message,
 )
@@ -93,12 +94,8 @@ def send_message(request, pk: int):
         )
     except NeedsConfirmation as exc:
         return _ask_to_confirm(request, message, "send", exc.reason)
-    except CannotSend as exc:
-        flash.error(request, f"Not sent: {exc}")
-    except mail.SendFailed as exc:
-        flash.error(request, f"Not sent: {exc} The draft is kept.")
-    except SentNotRecorded as exc:
-        flash.error(request, str(exc))
+    except NOT_SENT as exc:
+        flash.error(request, not_sent_text(exc))
     else:
         contact = message.contact
         flash.success(request, f"Sent to {contact.name} <{contact.email}>.")

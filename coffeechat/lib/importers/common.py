@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from urllib.parse import urlsplit, urlunsplit
 
-from .records import Problem, Row
+from .records import ImportRefused, Parsed, Problem, Row
 
 # ------------------------------------------------------------------------------ text
 
@@ -304,6 +304,23 @@ def find_header(
     return None
 
 
+def header_of(
+    lines: list[str],
+    text: str,
+    kind: str,
+    expected: str,
+    accept: Callable[[list[str]], bool],
+    within: int = 30,
+) -> tuple[int, list[str], str]:
+    """`find_header`'s answer, or ImportRefused saying the file is not of `kind`."""
+    found = find_header(lines, accept, within)
+    if found is None:
+        raise ImportRefused(
+            not_this_kind(kind, f"its header row is missing (expected {expected})", text)
+        )
+    return found
+
+
 def first_line(lines: list[str]) -> tuple[int, str] | None:
     for i, line in enumerate(lines):
         if line.strip():
@@ -357,6 +374,26 @@ def is_blank(cells: list[str]) -> bool:
 
 SKIP_EMPTY = "empty row: nothing but commas"
 NO_NAME = "no name: a contact needs at least a name"
+
+
+def named_records(
+    lines: list[str],
+    header_index: int,
+    delimiter: str,
+    parsed: Parsed,
+    name_of: Callable[[list[str]], str],
+) -> Iterator[tuple[int, str, list[str]]]:
+    """(line, name, cells) for each record that has a name. A blank record is
+    skipped and a nameless one is a problem, both noted in `parsed`."""
+    for line, cells in records(lines, header_index, delimiter, parsed.problems):
+        if is_blank(cells):
+            parsed.skipped.append(Problem(line, SKIP_EMPTY))
+            continue
+        name = name_of(cells)
+        if not name:
+            parsed.problems.append(Problem(line, f"{NO_NAME} (this row has: {summary_of(cells)})."))
+            continue
+        yield line, name, cells
 
 
 def no_name_problem(line: int, what: str = "") -> Problem:

@@ -12,8 +12,6 @@ import re
 import unicodedata
 
 from .common import (
-    NO_NAME,
-    SKIP_EMPTY,
     BadDate,
     cell_date,
     clean,
@@ -23,12 +21,12 @@ from .common import (
     linkedin_url,
     looks_like,
     make_row,
+    named_records,
     none_if_dash,
     not_this_kind,
     records,
     slash_order,
     split_header,
-    summary_of,
 )
 from .decode import decode
 from .records import FIELDS, Columns, ImportRefused, Parsed, Problem
@@ -320,18 +318,18 @@ def parse(data: bytes, mapping: dict[str, str] | None) -> Parsed:
         return cells[i] if i is not None and i < len(cells) else ""
 
     parsed = Parsed(kind="csv", source="other", encoding=encoding)
-    pending = []
-    for line, cells in records(lines, index, delim, parsed.problems):
-        if is_blank(cells):
-            parsed.skipped.append(Problem(line, SKIP_EMPTY))
-            continue
-        name = join_name(get(cells, "name")) or join_name(
-            get(cells, "first_name"), get(cells, "last_name")
+    pending = list(
+        named_records(
+            lines,
+            index,
+            delim,
+            parsed,
+            lambda cells: (
+                join_name(get(cells, "name"))
+                or join_name(get(cells, "first_name"), get(cells, "last_name"))
+            ),
         )
-        if not name:
-            parsed.problems.append(Problem(line, f"{NO_NAME} (this row has: {summary_of(cells)})."))
-            continue
-        pending.append((line, name, cells))
+    )
 
     order = slash_order(get(c, "connected_on") for _, _, c in pending)
     for line, name, cells in pending:

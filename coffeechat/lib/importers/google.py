@@ -13,23 +13,20 @@ follow it in `emails`. A LinkedIn profile comes from any Website value on linked
 
 from __future__ import annotations
 
+from functools import partial
+
 from .common import (
-    NO_NAME,
-    SKIP_EMPTY,
     HeaderIndex,
     clean,
-    find_header,
     header_kind,
-    is_blank,
+    header_of,
     join_name,
     linkedin_url,
     make_row,
-    not_this_kind,
-    records,
-    summary_of,
+    named_records,
 )
 from .decode import decode
-from .records import ImportRefused, Parsed, Problem
+from .records import Parsed
 
 EXPECTED_HEADER = (
     "First Name, Last Name, Organization Name, E-mail 1 - Value… "
@@ -56,35 +53,28 @@ def _labelled(h: HeaderIndex, cells: list[str], what: str) -> list[str]:
     return primary + rest
 
 
+def _name(h: HeaderIndex, cells: list[str]) -> str:
+    name = join_name(
+        h.get(cells, "name prefix"),
+        h.get(cells, "first name", "given name"),
+        h.get(cells, "middle name", "additional name"),
+        h.get(cells, "last name", "family name"),
+        h.get(cells, "name suffix"),
+    )
+    if "name" in h and h.get(cells, "name").strip():
+        name = join_name(h.get(cells, "name"))
+    if not name:
+        name = join_name(h.get(cells, "nickname") or h.get(cells, "file as"))
+    return name
+
+
 def parse(data: bytes) -> Parsed:
     text, encoding = decode(data, "a Google Contacts CSV export")
     lines = text.split("\n")
-    found = find_header(lines, _accept, within=5)
-    if found is None:
-        raise ImportRefused(
-            not_this_kind("google", f"its header row is missing (expected {EXPECTED_HEADER})", text)
-        )
-    index, header, delim = found
+    index, header, delim = header_of(lines, text, "google", EXPECTED_HEADER, _accept, within=5)
     h = HeaderIndex(header)
     parsed = Parsed(kind="google", source="other", encoding=encoding)
-    for line, cells in records(lines, index, delim, parsed.problems):
-        if is_blank(cells):
-            parsed.skipped.append(Problem(line, SKIP_EMPTY))
-            continue
-        name = join_name(
-            h.get(cells, "name prefix"),
-            h.get(cells, "first name", "given name"),
-            h.get(cells, "middle name", "additional name"),
-            h.get(cells, "last name", "family name"),
-            h.get(cells, "name suffix"),
-        )
-        if "name" in h and h.get(cells, "name").strip():
-            name = join_name(h.get(cells, "name"))
-        if not name:
-            name = join_name(h.get(cells, "nickname") or h.get(cells, "file as"))
-        if not name:
-            parsed.problems.append(Problem(line, f"{NO_NAME} (this row has: {summary_of(cells)})."))
-            continue
+    for line, name, cells in named_records(lines, index, delim, parsed, partial(_name, h)):
         emails = _labelled(h, cells, "email")
         phones = _labelled(h, cells, "phone")
         websites = _labelled(h, cells, "website")

@@ -12,24 +12,19 @@ slash dates is decided for the whole file (day first if any day is over 12).
 from __future__ import annotations
 
 from .common import (
-    NO_NAME,
-    SKIP_EMPTY,
     BadDate,
     cell_date,
     clean,
-    find_header,
-    is_blank,
+    header_of,
     join_name,
     linkedin_url,
     make_row,
+    named_records,
     none_if_dash,
-    not_this_kind,
-    records,
     slash_order,
-    summary_of,
 )
 from .decode import decode
-from .records import ImportRefused, Parsed, Problem
+from .records import Parsed
 
 HEADER = ("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
 _OPTIONAL = {"url", "email address", "company", "position", "connected on"}
@@ -46,16 +41,7 @@ def _accept(cells: list[str]) -> bool:
 def parse(data: bytes) -> Parsed:
     text, encoding = decode(data, "a LinkedIn connections export")
     lines = text.split("\n")
-    found = find_header(lines, _accept)
-    if found is None:
-        raise ImportRefused(
-            not_this_kind(
-                "linkedin",
-                f"its header row is missing (expected {', '.join(HEADER)})",
-                text,
-            )
-        )
-    index, header, delim = found
+    index, header, delim = header_of(lines, text, "linkedin", ", ".join(HEADER), _accept)
     col = {}
     for i, h in enumerate(header):
         col.setdefault(clean(h.replace("\ufeff", "")).lower(), i)
@@ -65,16 +51,15 @@ def parse(data: bytes) -> Parsed:
         return cells[i] if i is not None and i < len(cells) else ""
 
     parsed = Parsed(kind="linkedin", source="linkedin", encoding=encoding)
-    pending = []
-    for line, cells in records(lines, index, delim, parsed.problems):
-        if is_blank(cells):
-            parsed.skipped.append(Problem(line, SKIP_EMPTY))
-            continue
-        name = join_name(cell(cells, "first name"), cell(cells, "last name"))
-        if not name:
-            parsed.problems.append(Problem(line, f"{NO_NAME} (this row has: {summary_of(cells)})."))
-            continue
-        pending.append((line, name, cells))
+    pending = list(
+        named_records(
+            lines,
+            index,
+            delim,
+            parsed,
+            lambda cells: join_name(cell(cells, "first name"), cell(cells, "last name")),
+        )
+    )
 
     order = slash_order(cell(c, "connected on") for _, _, c in pending)
     for line, name, cells in pending:

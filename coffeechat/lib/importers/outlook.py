@@ -10,23 +10,20 @@ the file in Windows-1252.
 
 from __future__ import annotations
 
+from functools import partial
+
 from .common import (
-    NO_NAME,
-    SKIP_EMPTY,
     HeaderIndex,
     clean,
-    find_header,
     header_kind,
-    is_blank,
+    header_of,
     join_name,
     linkedin_url,
     make_row,
-    not_this_kind,
-    records,
-    summary_of,
+    named_records,
 )
 from .decode import decode
-from .records import ImportRefused, Parsed, Problem
+from .records import Parsed
 
 EXPECTED_HEADER = "First Name, Last Name, E-mail Address, Company, Job Title…"
 
@@ -59,32 +56,22 @@ def _accept(cells: list[str]) -> bool:
     )
 
 
+def _name(h: HeaderIndex, cells: list[str]) -> str:
+    return join_name(
+        h.get(cells, "first name"),
+        h.get(cells, "middle name"),
+        h.get(cells, "last name"),
+        h.get(cells, "suffix"),
+    ) or join_name(h.get(cells, "nickname"))
+
+
 def parse(data: bytes) -> Parsed:
     text, encoding = decode(data, "an Outlook contacts CSV export")
     lines = text.split("\n")
-    found = find_header(lines, _accept, within=5)
-    if found is None:
-        raise ImportRefused(
-            not_this_kind(
-                "outlook", f"its header row is missing (expected {EXPECTED_HEADER})", text
-            )
-        )
-    index, header, delim = found
+    index, header, delim = header_of(lines, text, "outlook", EXPECTED_HEADER, _accept, within=5)
     h = HeaderIndex(header)
     parsed = Parsed(kind="outlook", source="other", encoding=encoding)
-    for line, cells in records(lines, index, delim, parsed.problems):
-        if is_blank(cells):
-            parsed.skipped.append(Problem(line, SKIP_EMPTY))
-            continue
-        name = join_name(
-            h.get(cells, "first name"),
-            h.get(cells, "middle name"),
-            h.get(cells, "last name"),
-            h.get(cells, "suffix"),
-        ) or join_name(h.get(cells, "nickname"))
-        if not name:
-            parsed.problems.append(Problem(line, f"{NO_NAME} (this row has: {summary_of(cells)})."))
-            continue
+    for line, name, cells in named_records(lines, index, delim, parsed, partial(_name, h)):
         emails = [h.get(cells, c) for c in _EMAILS]
         phones = [h.get(cells, c) for c in _PHONES]
         websites = [h.get(cells, c) for c in ("web page", "personal web page", "business web page")]
