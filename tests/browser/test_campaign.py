@@ -80,6 +80,9 @@ def test_a_new_user_runs_a_small_campaign_in_the_browser(page, live_server):
 
         # She answers: schedule from the pipeline board, by keyboard.
         page.get_by_role("navigation").get_by_role("link", name="Pipeline").click()
+        page.wait_for_load_state(
+            "load"
+        )  # htmx is deferred: before it runs, Enter posts the plain form
         card = page.locator(".board-card", has_text="Ana Ruiz")
         card.locator("summary").focus()
         page.keyboard.press("Enter")
@@ -123,6 +126,9 @@ def test_a_new_user_runs_a_small_campaign_in_the_browser(page, live_server):
 
         # A move the pipeline does not allow is refused with what is allowed instead.
         page.get_by_role("navigation").get_by_role("link", name="Pipeline").click()
+        page.wait_for_load_state(
+            "load"
+        )  # htmx is deferred: before it runs, Enter posts the plain form
         card = page.locator(".board-card", has_text="Ana Ruiz")
         card.drag_to(page.locator(".column[data-status=requested]"))
         expect(page.locator("#board-message")).to_contain_text(
