@@ -25,9 +25,7 @@ def test_relative_imports_are_resolved_before_they_are_judged(tmp_path):
 
 def test_a_package_resolves_relative_imports_from_itself(tmp_path):
     source = "from .views import _render\n"
-    assert found(tmp_path, source, module="pkg.app", package=True) == [
-        (1, "pkg.app.views._render")
-    ]
+    assert found(tmp_path, source, module="pkg.app", package=True) == [(1, "pkg.app.views._render")]
 
 
 def test_public_and_dunder_names_and_future_imports_pass(tmp_path):
